@@ -1,0 +1,74 @@
+import { collect } from '../extract/collect.ts';
+import { findTipLines, type TipLineCandidate } from '../extract/tip-lines.ts';
+import { tipLineCandidates } from '../extract/tip-line-candidates.ts';
+import { readFrontMatter } from '../front-matter/read-front-matter.ts';
+import { parseHtml } from '../html/parse-html.ts';
+import { parseJekyllFileName } from '../jekyll/file-name.ts';
+import type { KNode } from '../kramdown/nodes.ts';
+import { parseKramdown } from '../kramdown/parse.ts';
+import { createLineIndex } from '../position/line-index.ts';
+import type { Article, Problem } from './types.ts';
+
+export interface Options {
+  /** The file's path; a Jekyll name (`_posts/2024-06-12-slug.md`) gives `date` and `slug` (default: none). */
+  path?: string;
+}
+
+function pipeTables(root: KNode): Map<number, { hasDelimiterRow: boolean }> {
+  const tables = new Map<number, { hasDelimiterRow: boolean }>();
+  const pending = [root];
+  while (pending.length > 0) {
+    const el = pending.pop() as KNode;
+    if (el.type === 'table') tables.set(el.start, { hasDelimiterRow: el.noDelimiterRow !== true });
+    else if (el.type !== 'html_element') pending.push(...el.children);
+  }
+  return tables;
+}
+
+/**
+ * Reads a Jekyll post into a typed Article that describes what kramdown publishes. Never throws
+ * for a string: everything it meets is in `problems`, positioned in the file.
+ */
+export function parseArticle(source: string, options: Options = {}): Article {
+  if (typeof source !== 'string') {
+    throw new TypeError(`parseArticle expects the post's text as a string, got ${source === null ? 'null' : typeof source}`);
+  }
+  const lines = createLineIndex(source);
+  const { frontMatter, bodyOffset, problems } = readFrontMatter(source, lines);
+  const body = source.slice(bodyOffset);
+  const rendered = parseKramdown(body, bodyOffset);
+  const html = parseHtml(rendered.html);
+  const ctx = { map: rendered.map, lines, pipeTables: pipeTables(rendered.root) };
+  const parts = collect(html.tree, ctx);
+  const note = (ruleId: string, severity: Problem['severity'], message: string, offset: number): Problem => {
+    const at = lines.point(offset);
+    return { ruleId, severity, message, line: at.line, column: at.column };
+  };
+  for (const n of rendered.notes) problems.push(note(n.ruleId, n.severity, n.message, n.offset));
+  if (html.flattenedAt !== undefined) {
+    problems.push(note('nesting-too-deep', 'warning', 'HTML nested too deeply: the innermost elements are read as plain text', rendered.map.start(html.flattenedAt)));
+  }
+  const candidates: TipLineCandidate[] = tipLineCandidates(parts.lineGroups, ctx);
+  const fileName = options.path === undefined ? undefined : parseJekyllFileName(options.path);
+  const firstH1 = parts.headings.find((h) => h.level === 1)?.text;
+  return {
+    ...(options.path === undefined ? {} : { path: options.path }),
+    frontMatter,
+    title: frontMatter.title ?? firstH1 ?? '',
+    ...(fileName ?? {}),
+    body,
+    bodyOffset,
+    blocks: parts.blocks,
+    headings: parts.headings,
+    paragraphs: parts.paragraphs,
+    tables: parts.tables,
+    lists: parts.lists,
+    tipLines: findTipLines(candidates, source, lines.point),
+    images: parts.images,
+    links: parts.links,
+    literalHtml: rendered.literalTags.map((t) => ({ tagName: t.tagName, raw: t.raw, position: lines.position(t.start, t.end) })),
+    text: parts.text,
+    html: rendered.html,
+    problems: problems.sort((a, b) => a.line - b.line || a.column - b.column),
+  };
+}

@@ -1,0 +1,165 @@
+/** A place in the original file: 1-based line and column, 0-based UTF-16 offset. */
+export interface Point {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** A span of the original file, front matter included. */
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Something parsing met: never thrown, always positioned in the original file. */
+export interface Problem {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export interface FrontMatter {
+  title?: string;
+  /** Always an array: a single string becomes a one-element array. */
+  categories: string[];
+  excerpt?: string;
+  /** From `feature_text`. */
+  featureText?: string;
+  image?: string;
+  /** From `feature_image`. */
+  featureImage?: string;
+  /** The whole parsed mapping, as written (`{}` when the file has none). */
+  data: Record<string, unknown>;
+  /** Where the front matter block sits in the file, delimiters included. */
+  position?: Position;
+}
+
+export interface Heading {
+  level: 1 | 2 | 3 | 4 | 5 | 6;
+  text: string;
+  /** The id kramdown's auto_ids gives the heading (or the one written in the HTML). */
+  id: string;
+  position: Position;
+}
+
+export interface Paragraph {
+  text: string;
+  position: Position;
+}
+
+export interface Table {
+  /** Every row, header rows first: the cells' texts. */
+  rows: string[][];
+  headerRows: number;
+  /** `markdown` for a pipe table kramdown made, `html` for a `<table>` written in the post. */
+  syntax: 'markdown' | 'html';
+  /** A pipe table written with a `|---|` delimiter row (always true for HTML tables). */
+  hasDelimiterRow: boolean;
+  position: Position;
+}
+
+export interface ListItem {
+  text: string;
+  position: Position;
+}
+
+export interface List {
+  ordered: boolean;
+  items: ListItem[];
+  position: Position;
+}
+
+export type ChannelKind = 'phone' | 'email' | 'kakaotalk' | 'website' | 'subscribe';
+
+export interface TipLineChannel {
+  kind: ChannelKind;
+  /** Normalised value: a full phone number, an email address, a KakaoTalk id, a URL, or the names subscribed to. */
+  value: string;
+  /** The text as written, for this channel. */
+  raw: string;
+  position: Position;
+}
+
+export interface TipLine {
+  /** The list's lead word, e.g. `제보하기`, when there is one. */
+  label?: string;
+  channels: TipLineChannel[];
+  position: Position;
+}
+
+export interface Image {
+  src: string;
+  alt: string;
+  position: Position;
+}
+
+export interface Link {
+  href: string;
+  text: string;
+  rel: string[];
+  position: Position;
+}
+
+export interface CodeBlock {
+  type: 'code';
+  lang?: string;
+  value: string;
+  position: Position;
+}
+
+/** Every block of the rendered body, in document order. */
+export type Block =
+  | ({ type: 'heading' } & Heading)
+  | ({ type: 'paragraph' } & Paragraph)
+  | ({ type: 'table' } & Table)
+  | ({ type: 'list' } & List)
+  | { type: 'blockquote'; text: string; position: Position }
+  | CodeBlock
+  | { type: 'thematicBreak'; position: Position }
+  | { type: 'html'; tagName: string; text: string; position: Position }
+  /** Text kramdown left outside any element (a line no block rule claimed). */
+  | { type: 'text'; text: string; position: Position };
+
+/** A block-level tag written inside a Markdown paragraph: kramdown prints it as text. */
+export interface LiteralHtml {
+  tagName: string;
+  raw: string;
+  position: Position;
+}
+
+export interface Article {
+  /** `options.path`, when given. */
+  path?: string;
+  frontMatter: FrontMatter;
+  /** The front matter's title, else the first h1's text, else `''`. */
+  title: string;
+  /** `YYYY-MM-DD` from a Jekyll file name in `options.path`. */
+  date?: string;
+  /** The slug from a Jekyll file name in `options.path`. */
+  slug?: string;
+  /** The body as written (the file after its front matter). */
+  body: string;
+  /** Offset of the body's first character in the file. */
+  bodyOffset: number;
+  blocks: Block[];
+  headings: Heading[];
+  paragraphs: Paragraph[];
+  tables: Table[];
+  lists: List[];
+  tipLines: TipLine[];
+  images: Image[];
+  links: Link[];
+  /** Block-level tags that readers see as literal text (`<p>` inside a Markdown paragraph). */
+  literalHtml: LiteralHtml[];
+  /** Plain text of the rendered body, with innerText semantics. */
+  text: string;
+  /** The body as kramdown publishes it (HTML). */
+  html: string;
+  problems: Problem[];
+}

@@ -1,0 +1,126 @@
+import type { Element, Nodes, Root } from 'hast';
+import type { Block, Heading, Image, Link, List, Paragraph, Table } from '../article/types.ts';
+import { attribute, childElements, type ExtractContext, isBlank, isElement, positionOf, textOf } from './hast-helpers.ts';
+import { readTable } from './table.ts';
+
+export interface Collected {
+  blocks: Block[];
+  headings: Heading[];
+  paragraphs: Paragraph[];
+  tables: Table[];
+  lists: List[];
+  images: Image[];
+  links: Link[];
+  text: string;
+  /** Every list and paragraph, with its lines: where tip-lines are looked for. */
+  lineGroups: Array<{ element: Element; lines: Element[] | 'paragraph' }>;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The document's body (parse5 always builds one). */
+export function bodyOf(tree: Root): Element | undefined {
+  const html = tree.children.find((c): c is Element => isElement(c, 'html'));
+  return html?.children.find((c): c is Element => isElement(c, 'body'));
+}
+
+interface Frame {
+  node: Nodes;
+  inList: boolean;
+  inTable: boolean;
+}
+
+/** One walk over the rendered body that gathers everything an Article lists. */
+export function collect(tree: Root, ctx: ExtractContext): Collected {
+  const out: Collected = {
+    blocks: [], headings: [], paragraphs: [], tables: [], lists: [], images: [], links: [], text: '', lineGroups: [],
+  };
+  const body = bodyOf(tree);
+  if (!body) return out;
+  out.text = textOf(body);
+  for (const child of body.children) {
+    const block = toBlock(child, ctx);
+    if (block) out.blocks.push(block);
+  }
+  const pending: Frame[] = [];
+  for (let i = body.children.length - 1; i >= 0; i--) pending.push({ node: body.children[i] as Nodes, inList: false, inTable: false });
+  while (pending.length > 0) {
+    const { node, inList, inTable } = pending.pop() as Frame;
+    if (node.type !== 'element') continue;
+    visit(node, inList, inTable, ctx, out);
+    const nowInList = inList || node.tagName === 'ul' || node.tagName === 'ol' || node.tagName === 'li';
+    const nowInTable = inTable || node.tagName === 'table';
+    const children = node.tagName === 'template' ? [] : node.children;
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i] as Nodes, inList: nowInList, inTable: nowInTable });
+  }
+  return out;
+}
+
+function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractContext, out: Collected): void {
+  const name = el.tagName;
+  if (HEADINGS.has(name)) {
+    out.headings.push(heading(el, ctx));
+  } else if (name === 'p') {
+    const text = textOf(el);
+    if (!inList && !inTable && !isBlank(text)) out.paragraphs.push({ text, position: positionOf(el, ctx) });
+    if (!inTable) out.lineGroups.push({ element: el, lines: 'paragraph' });
+  } else if (name === 'table') {
+    out.tables.push(readTable(el, ctx));
+  } else if ((name === 'ul' || name === 'ol') && !inList) {
+    const list = readList(el, ctx);
+    out.lists.push(list);
+    out.lineGroups.push({ element: el, lines: childElements(el, 'li') });
+  } else if (name === 'img') {
+    out.images.push({ src: attribute(el, 'src') ?? '', alt: attribute(el, 'alt') ?? '', position: positionOf(el, ctx) });
+  } else if (name === 'a' && attribute(el, 'href') !== undefined) {
+    out.links.push({
+      href: attribute(el, 'href') ?? '',
+      text: textOf(el),
+      rel: (attribute(el, 'rel') ?? '').split(/\s+/).filter(Boolean),
+      position: positionOf(el, ctx),
+    });
+  }
+}
+
+function heading(el: Element, ctx: ExtractContext): Heading {
+  return {
+    level: Number(el.tagName.slice(1)) as Heading['level'],
+    text: textOf(el),
+    id: attribute(el, 'id') ?? '',
+    position: positionOf(el, ctx),
+  };
+}
+
+function readList(el: Element, ctx: ExtractContext): List {
+  return {
+    ordered: el.tagName === 'ol',
+    items: childElements(el, 'li').map((li) => ({ text: textOf(li), position: positionOf(li, ctx) })),
+    position: positionOf(el, ctx),
+  };
+}
+
+function toBlock(node: Nodes, ctx: ExtractContext): Block | undefined {
+  if (node.type === 'text') {
+    return isBlank(node.value) ? undefined : { type: 'text', text: node.value, position: positionOf(node, ctx) };
+  }
+  if (node.type !== 'element') return undefined;
+  const name = node.tagName;
+  const position = positionOf(node, ctx);
+  if (HEADINGS.has(name)) return { type: 'heading', ...heading(node, ctx) };
+  if (name === 'p') {
+    const text = textOf(node);
+    return isBlank(text) ? undefined : { type: 'paragraph', text, position };
+  }
+  if (name === 'table') return { type: 'table', ...readTable(node, ctx) };
+  if (name === 'ul' || name === 'ol') return { type: 'list', ...readList(node, ctx) };
+  if (name === 'blockquote') return { type: 'blockquote', text: textOf(node), position };
+  if (name === 'hr') return { type: 'thematicBreak', position };
+  if (name === 'pre') {
+    const code = childElements(node, 'code')[0];
+    const lang = code ? /(?:^|\s)language-(\S+)/.exec(attribute(code, 'className') ?? '')?.[1] : undefined;
+    return { type: 'code', value: textOf(node), ...(lang ? { lang } : {}), position };
+  }
+  const text = textOf(node);
+  if (isBlank(text) && name !== 'img' && !node.children.some((c) => isElement(c, 'img'))) return undefined;
+  return { type: 'html', tagName: name, text, position };
+}

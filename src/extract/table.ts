@@ -1,0 +1,34 @@
+import type { Element } from 'hast';
+import type { Table } from '../article/types.ts';
+import { childElements, type ExtractContext, isElement, positionOf, textOf } from './hast-helpers.ts';
+
+/** A table's rows in the DOM's order (`table.rows`): head rows, then body rows, then foot rows. */
+export function readTable(table: Element, ctx: ExtractContext): Table {
+  const position = positionOf(table, ctx);
+  const pipe = ctx.pipeTables.get(position.start.offset);
+  const head: Element[] = [];
+  const body: Element[] = [];
+  const foot: Element[] = [];
+  for (const child of table.children) {
+    if (isElement(child, 'tr')) body.push(child);
+    else if (isElement(child, 'thead')) head.push(...childElements(child, 'tr'));
+    else if (isElement(child, 'tbody')) body.push(...childElements(child, 'tr'));
+    else if (isElement(child, 'tfoot')) foot.push(...childElements(child, 'tr'));
+  }
+  const rows = [...head, ...body, ...foot].map((tr) => childElements(tr, 'td', 'th').map((cell) => textOf(cell)));
+  let headerRows = head.length;
+  if (headerRows === 0) {
+    for (const tr of body) {
+      const cells = childElements(tr, 'td', 'th');
+      if (cells.length === 0 || cells.some((c) => c.tagName !== 'th')) break;
+      headerRows++;
+    }
+  }
+  return {
+    rows,
+    headerRows,
+    syntax: pipe === undefined ? 'html' : 'markdown',
+    hasDelimiterRow: pipe === undefined ? true : pipe.hasDelimiterRow,
+    position,
+  };
+}

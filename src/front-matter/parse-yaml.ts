@@ -1,0 +1,85 @@
+import { parseDocument } from 'yaml';
+
+export interface YamlProblem {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** Offset in the YAML text. */
+  offset: number;
+  endOffset?: number;
+}
+
+export interface YamlResult {
+  data: Record<string, unknown>;
+  problems: YamlProblem[];
+}
+
+/** yaml recurses once per flow level and can exhaust the stack past any try/catch. */
+const MAX_FLOW_DEPTH = 200;
+
+function flowDepthExceeded(text: string): number | undefined {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\n') quote = '';
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) return i;
+    } else if ((c === ']' || c === '}') && depth > 0) depth--;
+    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      while (i < text.length && text[i] !== '\n') i++;
+    }
+  }
+  return undefined;
+}
+
+const firstLine = (message: string): string => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+
+/**
+ * Parses front matter YAML without ever throwing: syntax errors, alias bombs and excessive
+ * nesting become problems at their offsets. The result is always a plain mapping.
+ */
+export function parseYaml(text: string): YamlResult {
+  const problems: YamlProblem[] = [];
+  const tooDeep = flowDepthExceeded(text);
+  if (tooDeep !== undefined) {
+    problems.push({
+      ruleId: 'yaml-too-deep',
+      severity: 'error',
+      message: `Front matter nests more than ${MAX_FLOW_DEPTH} flow collections: not parsed`,
+      offset: tooDeep,
+    });
+    return { data: {}, problems };
+  }
+  let value: unknown;
+  try {
+    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+    for (const error of doc.errors) {
+      problems.push({ ruleId: 'yaml-syntax', severity: 'error', message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
+    }
+    for (const warning of doc.warnings) {
+      problems.push({ ruleId: 'yaml-syntax', severity: 'warning', message: firstLine(warning.message), offset: warning.pos[0], endOffset: warning.pos[1] });
+    }
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    problems.push({
+      ruleId: 'yaml-syntax',
+      severity: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      offset: 0,
+    });
+    return { data: {}, problems };
+  }
+  if (value === null || value === undefined) return { data: {}, problems };
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push({ ruleId: 'front-matter-not-mapping', severity: 'error', message: 'Front matter must be a mapping of keys to values', offset: 0 });
+    return { data: {}, problems };
+  }
+  return { data: value as Record<string, unknown>, problems };
+}

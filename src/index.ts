@@ -1,0 +1,23 @@
+export { parseArticle } from './article/parse-article.ts';
+export type { Options as ParseArticleOptions } from './article/parse-article.ts';
+export type {
+  Article,
+  Block,
+  ChannelKind,
+  CodeBlock,
+  FrontMatter,
+  Heading,
+  Image,
+  Link,
+  List,
+  ListItem,
+  LiteralHtml,
+  Paragraph,
+  Point,
+  Position,
+  Problem,
+  Severity,
+  Table,
+  TipLine,
+  TipLineChannel,
+} from './article/types.ts';

@@ -1,0 +1,292 @@
+import { type MappedText, MappedTextBuilder, sliceText } from './mapped-text.ts';
+import { replaceMapped, rubyTrimEnd, trimEnd, trimStart } from './mapped-replace.ts';
+import { type KNode, node } from './nodes.ts';
+import { parseHtmlBlock } from './html-block.ts';
+import { parseList } from './list.ts';
+import { parseTable } from './table.ts';
+import { Scanner } from './scanner.ts';
+import { MAX_NESTING, type ParseState } from './state.ts';
+import * as re from './syntax.ts';
+
+type BlockParser = (state: ParseState) => boolean;
+
+/** Reads `text` (or the current source) into `el`'s children, by kramdown's block rules in order. */
+export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): void {
+  const saved = { tree: state.tree, src: state.src, blockIal: state.blockIal };
+  state.tree = el;
+  state.blockIal = false;
+  if (text) state.src = new Scanner(text);
+  const { src } = state;
+  while (!src.eos) {
+    const before = src.pos;
+    if (!BLOCK_PARSERS.some((parse) => parse(state))) {
+      const line = src.scan(re.LINE) ?? src.rest();
+      if (!line) src.pos = src.text.length;
+      addText(state.tree, src.origin(before), line);
+    }
+    if (src.pos === before) src.pos++; // a parser that claims a line must consume it
+  }
+  state.tree = saved.tree;
+  state.src = saved.src;
+  state.blockIal = saved.blockIal;
+}
+
+export function addText(parent: KNode, at: number, text: string): void {
+  if (!text) return;
+  const last = parent.children.at(-1);
+  if (last?.type === 'text') {
+    last.value += text;
+    return;
+  }
+  parent.children.push(node('text', at, at + text.length, { value: text }));
+}
+
+export function afterBlockBoundary(state: ParseState): boolean {
+  const last = state.tree.children.at(-1);
+  return !last || last.type === 'blank' || (last.type === 'eob' && last.value === undefined) || state.blockIal;
+}
+
+/** The file offset of the end of what was scanned, before its final newline. */
+export function endOfContent(state: ParseState): number {
+  const { src } = state;
+  let end = src.pos;
+  while (end > 0 && (src.text[end - 1] === '\n')) end--;
+  return src.origin(end);
+}
+
+export function beforeBlockBoundary(state: ParseState): boolean {
+  return state.src.check(re.BLOCK_BOUNDARY) !== null;
+}
+
+function pushBlock(state: ParseState, block: KNode): KNode {
+  state.blockIal = false;
+  state.tree.children.push(block);
+  return block;
+}
+
+const parseBlankLine: BlockParser = (state) => {
+  const { src } = state;
+  const start = src.pos;
+  const blank = src.scan(re.BLANK_LINE);
+  if (blank === null) return false;
+  const last = state.tree.children.at(-1);
+  if (last?.type === 'blank') {
+    last.value += blank;
+    last.end = src.origin();
+  } else {
+    pushBlock(state, node('blank', src.origin(start), src.origin(), { value: blank }));
+  }
+  return true;
+};
+
+const parseCodeblock: BlockParser = (state) => {
+  const { src } = state;
+  if (!src.check(re.INDENT)) return false;
+  const start = src.pos;
+  const data = src.scan(re.CODEBLOCK_MATCH);
+  if (!data) return false;
+  const value = data.replace(/\n( {0,3}\S)/g, ' $1').replace(/^(?:\t| {4})/gm, '');
+  pushBlock(state, node('codeblock', src.origin(start), endOfContent(state), { value }));
+  return true;
+};
+
+const parseFencedCodeblock: BlockParser = (state) => {
+  const { src } = state;
+  if (!src.check(re.FENCED_CODEBLOCK_START)) return false;
+  const start = src.pos;
+  const open = src.check(re.FENCED_CODEBLOCK_OPEN);
+  if (!open) return false;
+  const fence = open[1] ?? '';
+  const fenceChar = open[2] ?? '';
+  const bodyStart = start + open[0].length;
+  const escaped = fence.replace(/[`~]/g, (c) => `\\${c}`);
+  const close = new RegExp(`^ {0,3}${escaped}\\${fenceChar}*[ \\t\\v\\f\\r]*\\n`, 'gm');
+  close.lastIndex = bodyStart;
+  const closing = close.exec(src.text);
+  if (!closing) return false;
+  src.pos = closing.index + closing[0].length;
+  const lang = open[3]?.trim();
+  pushBlock(
+    state,
+    node('codeblock', src.origin(start), endOfContent(state), {
+      value: src.text.slice(bodyStart, closing.index),
+      ...(lang ? { lang: open[4] ?? lang } : {}),
+    }),
+  );
+  return true;
+};
+
+/** Consumes lines until `end` matches at a line start; returns where the run began. */
+function scanLinesUntil(state: ParseState, end: RegExp): number {
+  const { src } = state;
+  const start = src.pos;
+  src.scan(re.LINE);
+  while (!src.eos && !src.check(end)) {
+    if (src.scan(re.LINE) === null) src.pos = src.text.length;
+  }
+  return start;
+}
+
+const parseBlockquote: BlockParser = (state) => {
+  const { src } = state;
+  if (!src.check(re.BLOCKQUOTE_START)) return false;
+  if (state.depth >= MAX_NESTING) return tooDeep(state, 'blockquote');
+  const start = scanLinesUntil(state, re.LAZY_END);
+  const content = replaceMapped(sliceText(src.source, start, src.pos), re.BLOCKQUOTE_PREFIX, () => '');
+  const quote = pushBlock(state, node('blockquote', src.origin(start), endOfContent(state)));
+  state.depth++;
+  parseBlocks(state, quote, content);
+  state.depth--;
+  return true;
+};
+
+export function tooDeep(state: ParseState, what: string): boolean {
+  if (!state.notes.some((n) => n.ruleId === 'nesting-too-deep')) {
+    state.notes.push({
+      ruleId: 'nesting-too-deep',
+      severity: 'warning',
+      message: `${what} nested more than ${MAX_NESTING} levels deep: the rest is read as text`,
+      offset: state.src.origin(),
+    });
+  }
+  return false;
+}
+
+const rstrip = rubyTrimEnd;
+
+/** Drops a closing run of `#` that follows a space or tab, as in `## Title ##`. */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end--;
+  if (end === text.length || end === 0 || (text[end - 1] !== ' ' && text[end - 1] !== '\t')) return text;
+  return rstrip(text.slice(0, end - 1));
+}
+
+/** A header's text and the id written as `{#id}` after it. */
+function splitHeaderId(contents: string): { text: string; id: string | undefined } {
+  const text = rstrip(contents);
+  const idMatch = re.HEADER_ID.exec(text);
+  if (!idMatch) return { text, id: undefined };
+  return { text: rstrip(text.slice(0, idMatch.index)), id: idMatch.groups?.['id'] };
+}
+
+function finishHeader(
+  state: ParseState,
+  level: number,
+  text: string,
+  id: string | undefined,
+  contentsStart: number,
+  end: number,
+  start: number,
+): boolean {
+  if (!text) return false;
+  const { src } = state;
+  const raw = sliceText(src.source, contentsStart, contentsStart + text.length);
+  src.pos = end;
+  const header = node('header', src.origin(start), endOfContent(state), { level, raw: [raw] });
+  if (id) header.attrs = { id };
+  pushBlock(state, header);
+  return true;
+}
+
+const parseAtxHeader: BlockParser = (state) => {
+  const { src } = state;
+  const m = src.check(re.ATX_HEADER_START);
+  if (!m) return false;
+  const contents = m.groups?.['contents'] ?? '';
+  const contentsStart = src.pos + m[0].length - 1 - contents.length;
+  const { text: written, id } = splitHeaderId(contents);
+  const text = withoutClosingHashes(written);
+  return finishHeader(state, (m.groups?.['level'] ?? '#').length, text, id, contentsStart, src.pos + m[0].length, src.pos);
+};
+
+const parseSetextHeader: BlockParser = (state) => {
+  const { src } = state;
+  const m = src.check(re.SETEXT_HEADER_START);
+  if (!m || !afterBlockBoundary(state)) return false;
+  const contents = m.groups?.['contents'] ?? '';
+  const contentsStart = src.pos + m[0].indexOf(contents);
+  const level = m.groups?.['level'] === '-' ? 2 : 1;
+  return addHeaderAt(state, level, contents, contentsStart, src.pos + m[0].length);
+};
+
+function addHeaderAt(state: ParseState, level: number, contents: string, contentsStart: number, end: number): boolean {
+  const { text, id } = splitHeaderId(contents);
+  return finishHeader(state, level, text, id, contentsStart, end, state.src.pos);
+}
+
+const parseHorizontalRule: BlockParser = (state) => {
+  const { src } = state;
+  const start = src.pos;
+  if (src.scan(re.HR_START) === null) return false;
+  pushBlock(state, node('hr', src.origin(start), endOfContent(state)));
+  return true;
+};
+
+const parseLinkDefinition: BlockParser = (state) => {
+  const { src } = state;
+  const m = src.check(re.LINK_DEFINITION_START);
+  if (!m || /[ \t]+["']/.test(m[3] ?? '')) return false;
+  src.pos += m[0].length;
+  const id = normalizeLinkId(m[1] ?? '');
+  const title = m[5];
+  state.linkDefinitions.set(id, { url: m[2] ?? m[3] ?? '', ...(title !== undefined ? { title } : {}) });
+  pushBlock(state, node('eob', src.origin(), src.origin(), { value: 'link_def' }));
+  return true;
+};
+
+export const normalizeLinkId = (id: string): string => id.replace(/[ \t\n\v\f\r]+/g, ' ').toLowerCase();
+
+const parseBlockExtensions: BlockParser = (state) => {
+  const { src } = state;
+  if (!src.check(re.BLOCK_EXTENSIONS_START)) return false;
+  if (src.scan(re.IAL_BLOCK_START) === null) return false;
+  const last = state.tree.children.at(-1);
+  if (last && last.type !== 'blank' && (last.type !== 'eob' || last.value === 'link_def')) {
+    if (!src.check(re.IAL_BLOCK_START)) pushBlock(state, node('eob', src.origin(), src.origin(), { value: 'ial' }));
+  } else {
+    state.blockIal = true;
+  }
+  return true;
+};
+
+const parseEobMarker: BlockParser = (state) => {
+  const { src } = state;
+  if (src.scan(re.EOB_MARKER) === null) return false;
+  pushBlock(state, node('eob', src.origin(), src.origin()));
+  return true;
+};
+
+const parseParagraph: BlockParser = (state) => {
+  const { src } = state;
+  if (!src.check(re.PARAGRAPH_START)) return false;
+  const start = scanLinesUntil(state, re.PARAGRAPH_END);
+  const lines = trimEnd(sliceText(src.source, start, src.pos));
+  const last = state.tree.children.at(-1);
+  if (last?.type === 'p' && last.raw) {
+    const joiner = src.text.slice(Math.max(0, start - 3), start) === '  \n' ? '  \n' : '\n';
+    last.raw.push(new MappedTextBuilder().insert(joiner, src.origin(start)).build(), lines);
+    last.end = lines.offsets[lines.text.length] ?? last.end;
+    return true;
+  }
+  const text = trimStart(lines);
+  pushBlock(state, node('p', text.offsets[0] ?? src.origin(start), text.offsets[text.text.length] ?? src.origin(), { raw: [text] }));
+  return true;
+};
+
+const BLOCK_PARSERS: BlockParser[] = [
+  parseBlankLine,
+  parseCodeblock,
+  parseFencedCodeblock,
+  parseBlockquote,
+  parseAtxHeader,
+  parseHorizontalRule,
+  (state) => parseList(state, parseBlocks),
+  parseHtmlBlock,
+  parseSetextHeader,
+  parseTable,
+  parseLinkDefinition,
+  parseBlockExtensions,
+  parseEobMarker,
+  parseParagraph,
+];

@@ -1,0 +1,119 @@
+import { addText } from './block-parser.ts';
+import { parseAttributes } from './html-attributes.ts';
+import { isKnownElement, SPAN_ELEMENTS, VOID_ELEMENTS } from './html-elements.ts';
+import { type KNode, node } from './nodes.ts';
+import type { Scanner } from './scanner.ts';
+import type { ParseState } from './state.ts';
+import * as re from './syntax.ts';
+
+const LINE_START_TAG = new RegExp(` {0,3}${re.HTML_TAG.source}`, 'ymu');
+const LINE_CLOSE_TAG = new RegExp(` {0,3}${re.HTML_TAG_CLOSE.source}`, 'ymu');
+
+/**
+ * A line that starts with a tag kramdown does not count as span-level opens a raw HTML block.
+ * Its content is not Markdown: kramdown reads it as a tree of tags and text up to the matching end
+ * tag, across blank lines; an end tag that matches nothing open becomes literal text.
+ */
+export function parseHtmlBlock(state: ParseState): boolean {
+  const { src } = state;
+  if (!src.check(re.HTML_BLOCK_START)) return false;
+  const start = src.pos;
+  if (src.scan(re.HTML_COMMENT) !== null) {
+    state.tree.children.push(node('xml_comment', src.origin(start), src.origin(), { value: src.text.slice(start, src.pos) }));
+    src.scan(re.TRAILING_WHITESPACE);
+    return true;
+  }
+  const open = src.check(LINE_START_TAG);
+  if (open && !SPAN_ELEMENTS.has((open.groups?.['name'] ?? '').toLowerCase())) {
+    src.pos += open[0].length;
+    const el = startElement(state, state.tree, open, src.origin(start + open[0].length - open[0].trimStart().length));
+    if (el) {
+      parseRawHtml(state, el);
+      src.scan(re.TRAILING_WHITESPACE);
+    }
+    return true;
+  }
+  // A stray end tag at a line start is left to the paragraph parser, which prints it as text.
+  return false;
+}
+
+/**
+ * Appends the element a start tag opens. Returns it when its content still has to be read, or
+ * undefined when it is closed already (void, `<x/>`, script and style).
+ */
+function startElement(state: ParseState, parent: KNode, tag: RegExpExecArray, at: number): KNode | undefined {
+  const { src } = state;
+  const written = tag.groups?.['name'] ?? '';
+  const known = isKnownElement(written.toLowerCase());
+  const name = known ? written.toLowerCase() : written;
+  const attrs = parseAttributes(tag.groups?.['attrs'] ?? '', known);
+  delete attrs['markdown'];
+  const el = node('html_element', at, src.origin(), { name, attrs });
+  parent.children.push(el);
+  if (tag.groups?.['selfClosing'] || VOID_ELEMENTS.has(name)) {
+    el.selfClosing = true;
+    return undefined;
+  }
+  if (name === 'script' || name === 'style') {
+    readRawText(src, el, name);
+    return undefined;
+  }
+  return el;
+}
+
+function readRawText(src: Scanner, el: KNode, name: string): void {
+  const contentStart = src.pos;
+  const close = re.endTagPattern(name, true, 'g');
+  close.lastIndex = src.pos;
+  const found = close.exec(src.text);
+  const contentEnd = found ? found.index : src.text.length;
+  el.rawContent = true;
+  el.children.push(node('text', src.origin(contentStart), src.origin(contentEnd), { value: src.text.slice(contentStart, contentEnd) }));
+  src.pos = found ? found.index + found[0].length : src.text.length;
+  el.end = src.origin();
+}
+
+/** Reads raw HTML content into `root` until its end tag, keeping open elements on an explicit stack. */
+function parseRawHtml(state: ParseState, root: KNode): void {
+  const { src } = state;
+  const open: KNode[] = [root];
+  while (open.length > 0) {
+    const current = open[open.length - 1] as KNode;
+    const textStart = src.pos;
+    const before = src.scanUntil(re.HTML_RAW_START);
+    if (before === null) {
+      addText(current, src.origin(textStart), src.rest());
+      src.pos = src.text.length;
+      for (const el of open) el.end = src.origin();
+      return;
+    }
+    addText(current, src.origin(textStart), before);
+    const at = src.pos;
+    if (src.scan(re.HTML_COMMENT) !== null || src.scan(re.HTML_INSTRUCTION) !== null) {
+      current.children.push(node('xml_comment', src.origin(at), src.origin(), { value: src.text.slice(at, src.pos) }));
+      continue;
+    }
+    const tag = src.check(re.HTML_TAG);
+    if (tag) {
+      src.pos += tag[0].length;
+      const el = startElement(state, current, tag, src.origin(at));
+      if (el) open.push(el);
+      continue;
+    }
+    const close = src.check(re.HTML_TAG_CLOSE);
+    if (close) {
+      src.pos += close[0].length;
+      const written = close[1] ?? '';
+      if (current.name === (isKnownElement(current.name ?? '') ? written.toLowerCase() : written)) {
+        current.end = src.origin();
+        open.pop();
+      } else {
+        addText(current, src.origin(at), close[0]);
+      }
+      continue;
+    }
+    src.pos++;
+    addText(current, src.origin(at), '<');
+  }
+}
+

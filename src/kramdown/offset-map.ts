@@ -1,0 +1,61 @@
+/**
+ * Offsets in generated HTML, mapped back to the file. Each write records where its text came
+ * from; a verbatim write maps character by character, any other to its source's start.
+ */
+export interface OffsetMap {
+  /** The file offset of the generated character at `offset`. */
+  start(offset: number): number;
+  /** The file offset just past the generated text that ends at `offset` (exclusive). */
+  end(offset: number): number;
+}
+
+export class OffsetMapBuilder {
+  private readonly parts: string[] = [];
+  private readonly generated: number[] = [];
+  private readonly original: number[] = [];
+  private readonly verbatim: boolean[] = [];
+  private length = 0;
+
+  write(text: string, origin: number, verbatim = false): void {
+    if (!text) return;
+    this.parts.push(text);
+    this.generated.push(this.length);
+    this.original.push(origin);
+    this.verbatim.push(verbatim);
+    this.length += text.length;
+  }
+
+  /** Writes a whole tag: its start maps to `start`, its end to `end`. */
+  writeTag(text: string, start: number, end: number): void {
+    this.write(text.slice(0, -1), start);
+    this.write(text.slice(-1), end);
+  }
+
+  html(): string {
+    return this.parts.join('');
+  }
+
+  build(): OffsetMap {
+    const { generated, original, verbatim } = this;
+    const locate = (offset: number): number => {
+      let low = 0;
+      let high = generated.length - 1;
+      while (low < high) {
+        const mid = (low + high + 1) >> 1;
+        if ((generated[mid] ?? 0) <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return low;
+    };
+    const at = (offset: number, shift: number): number => {
+      if (generated.length === 0) return 0;
+      const i = locate(offset);
+      const base = original[i] ?? 0;
+      return verbatim[i] ? base + (offset - (generated[i] ?? 0)) + shift : base;
+    };
+    return {
+      start: (offset) => at(offset, 0),
+      end: (offset) => at(Math.max(0, offset - 1), 1),
+    };
+  }
+}

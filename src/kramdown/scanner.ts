@@ -1,0 +1,67 @@
+import type { MappedText } from './mapped-text.ts';
+
+/**
+ * A cursor over a MappedText, in the manner of Ruby's StringScanner, which kramdown is written
+ * against. Patterns are compiled sticky (`y`) for anchored matches and global (`g`) for searches;
+ * both with `m` so that `^` means "at a line start", as it always does in Ruby.
+ */
+export class Scanner {
+  pos = 0;
+  /** The groups of the last successful match. */
+  match: RegExpExecArray | null = null;
+  /** Where the last successful match started. */
+  matchStart = 0;
+
+  constructor(readonly source: MappedText) {}
+
+  get text(): string {
+    return this.source.text;
+  }
+
+  get eos(): boolean {
+    return this.pos >= this.source.text.length;
+  }
+
+  origin(index = this.pos): number {
+    const { offsets } = this.source;
+    return offsets[Math.min(index, offsets.length - 1)] ?? 0;
+  }
+
+  /** Matches `re` (sticky) at the cursor without moving it. */
+  check(re: RegExp): RegExpExecArray | null {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.source.text);
+    if (m) {
+      this.match = m;
+      this.matchStart = this.pos;
+    }
+    return m;
+  }
+
+  /** Matches `re` (sticky) at the cursor and moves past it. */
+  scan(re: RegExp): string | null {
+    const m = this.check(re);
+    if (!m) return null;
+    this.pos += m[0].length;
+    return m[0];
+  }
+
+  /**
+   * Searches for `re` (global) from the cursor; moves past the match and returns everything from
+   * the old cursor to the match's end.
+   */
+  scanUntil(re: RegExp): string | null {
+    re.lastIndex = this.pos;
+    const m = re.exec(this.source.text);
+    if (!m) return null;
+    const from = this.pos;
+    this.match = m;
+    this.matchStart = m.index;
+    this.pos = m.index + m[0].length;
+    return this.source.text.slice(from, this.pos);
+  }
+
+  rest(): string {
+    return this.source.text.slice(this.pos);
+  }
+}

@@ -1,0 +1,381 @@
+import { addText, normalizeLinkId } from './block-parser.ts';
+import { matchCodespan } from './codespan.ts';
+import { parseAttributes } from './html-attributes.ts';
+import { BLOCK_ELEMENTS, hasRawContent, isKnownElement, VOID_ELEMENTS } from './html-elements.ts';
+import { type MappedText, sliceText } from './mapped-text.ts';
+import { type KNode, type KNodeType, node } from './nodes.ts';
+import { Scanner } from './scanner.ts';
+import { chargeRetry, type ParseState } from './state.ts';
+import * as re from './syntax.ts';
+
+type SpanParserName = 'emphasis' | 'codespan' | 'autolink' | 'spanHtml' | 'link' | 'entity' | 'lineBreak' | 'escaped' | 'strikethrough';
+
+const ALL_PARSERS: readonly SpanParserName[] = [
+  'emphasis', 'codespan', 'autolink', 'spanHtml', 'link', 'entity', 'lineBreak', 'escaped', 'strikethrough',
+];
+const HTML_ONLY: readonly SpanParserName[] = ['spanHtml'];
+/** Deeper span nesting than this (tags inside tags) is read as text. */
+const MAX_SPAN_DEPTH = 100;
+
+type StopCondition = (stop: RegExpExecArray) => boolean;
+
+interface SpanContext {
+  state: ParseState;
+  src: Scanner;
+  tree: KNode;
+  /** The elements the cursor is inside, outermost first. */
+  open: KNode[];
+}
+
+/** Replaces the raw text of paragraphs, headers and cells under `root` with parsed spans. */
+export function parseAllSpans(state: ParseState, root: KNode): void {
+  const pending: KNode[] = [root];
+  while (pending.length > 0) {
+    const el = pending.pop() as KNode;
+    if (el.raw) {
+      const text = joinRaw(el.raw);
+      delete el.raw;
+      const ctx: SpanContext = { state, src: new Scanner(text), tree: el, open: [] };
+      parseSpans(ctx, el, undefined, ALL_PARSERS);
+    } else if (el.type !== 'html_element') {
+      for (const child of el.children) pending.push(child);
+    }
+  }
+}
+
+function joinRaw(parts: MappedText[]): MappedText {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const text = parts.map((p) => p.text).join('');
+  const offsets = new Int32Array(text.length + 1);
+  let at = 0;
+  for (const part of parts) {
+    offsets.set(part.offsets.subarray(0, part.text.length), at);
+    at += part.text.length;
+    offsets[at] = part.offsets[part.text.length] ?? 0;
+  }
+  return { text, offsets };
+}
+
+/**
+ * kramdown's parse_spans: text up to the next place a span parser (or `stop`) may match is plain
+ * text; there each parser is tried in order. Returns whether `stop` was found and accepted.
+ */
+function parseSpans(
+  ctx: SpanContext,
+  el: KNode,
+  stop: RegExp | undefined,
+  parsers: readonly SpanParserName[],
+  accept: StopCondition = () => true,
+): boolean {
+  const saved = ctx.tree;
+  ctx.tree = el;
+  ctx.open.push(el);
+  const { src } = ctx;
+  const candidates = candidatePattern(stop, parsers);
+  let found = false;
+  while (!src.eos && !found) {
+    const textStart = src.pos;
+    const before = src.scanUntil(candidates);
+    if (before === null) {
+      if (!stop) {
+        addText(el, src.origin(), src.rest());
+        src.pos = src.text.length;
+      }
+      break;
+    }
+    addText(el, src.origin(textStart), before);
+    if (stop) {
+      const stopMatch = src.check(stop);
+      if (stopMatch) found = accept(stopMatch);
+      if (found) break;
+    }
+    const at = src.pos;
+    if (!parsers.some((name) => SPAN_PARSERS[name](ctx))) {
+      addText(el, src.origin(at), src.text[at] ?? '');
+      src.pos = at + 1;
+    }
+  }
+  ctx.open.pop();
+  ctx.tree = saved;
+  return found;
+}
+
+const ANY_SPAN_START = new RegExp(`(?=${re.SPAN_CANDIDATE})`, 'gu');
+const TAG_START = /(?=<)/gu;
+
+function candidatePattern(stop: RegExp | undefined, parsers: readonly SpanParserName[]): RegExp {
+  const spanStart = parsers === HTML_ONLY ? '<' : re.SPAN_CANDIDATE;
+  if (!stop) return parsers === HTML_ONLY ? TAG_START : ANY_SPAN_START;
+  return new RegExp(`(?=${stop.source}|${spanStart})`, `gu${stop.flags.includes('i') ? 'i' : ''}`);
+}
+
+const inside = (ctx: SpanContext, ...types: KNodeType[]): boolean => ctx.open.some((el) => types.includes(el.type));
+
+function addChild(ctx: SpanContext, child: KNode): KNode {
+  ctx.tree.children.push(child);
+  return child;
+}
+
+const isAsciiSpace = (c: string | undefined): boolean => c !== undefined && /^[ \t\n\v\f\r]$/.test(c);
+const isAlpha = (c: string | undefined): boolean => c !== undefined && /^\p{Alphabetic}$/u.test(c);
+
+function parseEmphasis(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const start = src.pos;
+  const delimiter = src.scan(re.EMPHASIS_START);
+  if (delimiter === null) return false;
+  const type = delimiter.length === 2 ? 'strong' : 'em';
+  const char = delimiter[0] ?? '*';
+  const before = src.text[start - 1];
+  const intraword = char === '_' && (isAlpha(before) || (before === '-' && isAlpha(src.text[start - 2])));
+  if (intraword || isAsciiSpace(src.text[src.pos]) || inside(ctx, type) || ctx.state.retryBudget < 0) {
+    addText(ctx.tree, src.origin(start), delimiter);
+    return true;
+  }
+  const attempt = (delim: string, elType: 'em' | 'strong'): { found: boolean; el: KNode; stop: RegExp } => {
+    const el = node(elType, src.origin(start));
+    const stop = new RegExp(delim.replace(/[*]/g, '\\*'), 'yu');
+    const double = new RegExp(`${stop.source}${stop.source}(?!${stop.source})`, 'yu');
+    const alnumAfter = new RegExp(`${stop.source}[\\p{L}\\p{N}]`, 'yu');
+    const found = parseSpans(ctx, el, stop, ALL_PARSERS, () => {
+      if (isAsciiSpace(src.text[src.pos - 1]) || el.children.length === 0) return false;
+      double.lastIndex = src.pos;
+      if (elType === 'em' && double.test(src.text)) return false;
+      alnumAfter.lastIndex = src.pos;
+      return !(char === '_' && alnumAfter.test(src.text));
+    });
+    return { found, el, stop };
+  };
+  let result = attempt(delimiter, type);
+  if (!result.found && type === 'strong' && ctx.tree.type !== 'em') {
+    chargeRetry(ctx.state, start, src.pos, src.origin(start));
+    src.pos = start + 1;
+    result = attempt(char, 'em');
+  }
+  if (result.found) {
+    src.pos += src.check(result.stop)?.[0].length ?? 0;
+    result.el.end = src.origin();
+    addChild(ctx, result.el);
+  } else {
+    chargeRetry(ctx.state, start, src.pos, src.origin(start));
+    src.pos = start + delimiter.length;
+    addText(ctx.tree, src.origin(start), delimiter);
+  }
+  return true;
+}
+
+function parseCodespan(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  if (src.text[src.pos] !== '`') return false;
+  const start = src.pos;
+  const span = matchCodespan(src.text, start);
+  if (!span) {
+    let end = start;
+    while (src.text[end] === '`') end++;
+    addText(ctx.tree, src.origin(start), src.text.slice(start, end));
+    src.pos = end;
+    return true;
+  }
+  src.pos = span.end;
+  addChild(ctx, node('codespan', src.origin(start), src.origin(), { value: span.content }));
+  return true;
+}
+
+function parseAutolink(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const start = src.pos;
+  const m = src.check(re.AUTOLINK);
+  if (!m) return false;
+  src.pos += m[0].length;
+  const target = m[1] ?? '';
+  const href = m[2] === undefined ? `mailto:${target}` : target;
+  const link = node('a', src.origin(start), src.origin(), { attrs: { href } });
+  link.children.push(node('text', src.origin(start + 1), src.origin(start + 1), { value: target.replace(/^mailto:/, '') }));
+  addChild(ctx, link);
+  return true;
+}
+
+function parseSpanHtml(ctx: SpanContext): boolean {
+  const { src, state } = ctx;
+  if (!src.check(re.HTML_SPAN_START)) return false;
+  const start = src.pos;
+  const comment = src.scan(re.HTML_COMMENT);
+  if (comment !== null) {
+    addChild(ctx, node('xml_comment', src.origin(start), src.origin(), { value: comment }));
+    return true;
+  }
+  const close = src.check(re.HTML_TAG_CLOSE);
+  if (close) {
+    src.pos += close[0].length;
+    addText(ctx.tree, src.origin(start), close[0]);
+    recordLiteral(state, close[1] ?? '', close[0], src.origin(start), src.origin());
+    return true;
+  }
+  const tag = src.check(re.HTML_TAG);
+  if (!tag) {
+    src.pos++;
+    addText(ctx.tree, src.origin(start), '<');
+    return true;
+  }
+  src.pos += tag[0].length;
+  const written = tag.groups?.['name'] ?? '';
+  const known = isKnownElement(written.toLowerCase());
+  const name = known ? written.toLowerCase() : written;
+  if (BLOCK_ELEMENTS.has(name)) {
+    addText(ctx.tree, src.origin(start), tag[0]);
+    recordLiteral(state, name, tag[0], src.origin(start), src.origin());
+    return true;
+  }
+  const attrs = parseAttributes(tag.groups?.['attrs'] ?? '', known);
+  for (const key of Object.keys(attrs)) attrs[key] = (attrs[key] ?? '').replace(/\n+/g, ' ');
+  delete attrs['markdown'];
+  const raw = hasRawContent(name) || ctx.open.some((el) => el.rawContent === true);
+  const el = addChild(ctx, node('html_element', src.origin(start), src.origin(), { name, attrs, span: true, rawContent: raw }));
+  if (tag.groups?.['selfClosing'] || VOID_ELEMENTS.has(name)) {
+    el.selfClosing = true;
+    return true;
+  }
+  if (ctx.open.length > MAX_SPAN_DEPTH) {
+    el.end = src.origin();
+    return true;
+  }
+  const stop = re.endTagPattern(name, known, 'y');
+  if (parseSpans(ctx, el, stop, raw ? HTML_ONLY : ALL_PARSERS)) {
+    src.pos += src.check(stop)?.[0].length ?? 0;
+  } else {
+    addText(el, src.origin(), src.rest());
+    src.pos = src.text.length;
+  }
+  el.end = src.origin();
+  return true;
+}
+
+function recordLiteral(state: ParseState, tagName: string, raw: string, start: number, end: number): void {
+  state.literalTags.set(start, { tagName, raw, start, end });
+}
+
+function parseLink(ctx: SpanContext): boolean {
+  const { src, state } = ctx;
+  const start = src.pos;
+  const opener = src.scan(re.LINK_START);
+  if (opener === null) return false;
+  const textStart = src.pos;
+  const type = opener.startsWith('!') ? 'img' : 'a';
+  const giveUp = (): boolean => {
+    chargeRetry(state, start, src.pos, src.origin(start));
+    src.pos = start + opener.length;
+    addText(ctx.tree, src.origin(start), opener);
+    return true;
+  };
+  if ((type === 'a' && inside(ctx, 'a', 'img')) || state.retryBudget < 0) {
+    addText(ctx.tree, src.origin(start), opener);
+    return true;
+  }
+  const el = node(type, src.origin(start));
+  let count = 1;
+  const bracketStop = new RegExp(re.LINK_BRACKET_STOP, 'yu');
+  const found = parseSpans(ctx, el, bracketStop, ALL_PARSERS, (stop) => {
+    count += stop[1] !== undefined ? -1 : 1;
+    return count - el.children.filter((c) => c.type === 'img').length === 0;
+  });
+  if (!found) return giveUp();
+  const alt = src.text.slice(textStart, src.pos).replace(re.ESCAPED_CHARS_IN_ALT, '$1');
+  src.pos += 1; // the closing bracket
+  const finish = (url: string, title?: string): boolean => {
+    el.end = src.origin();
+    el.attrs = type === 'a' ? { href: url } : { src: url, alt };
+    if (title !== undefined) el.attrs['title'] = title;
+    if (type === 'img') el.children = [];
+    addChild(ctx, el);
+    return true;
+  };
+  const reference = src.check(re.LINK_INLINE_ID);
+  if (reference || src.text[src.pos] !== '(') {
+    if (reference) src.pos += reference[0].length;
+    const definition = state.linkDefinitions.get(normalizeLinkId(reference?.[1] ?? alt));
+    return definition ? finish(definition.url, definition.title) : giveUp();
+  }
+  let url: string;
+  const angle = src.check(re.LINK_ANGLE_URL);
+  if (angle) {
+    src.pos += angle[0].length;
+    url = angle[1] ?? '';
+    if (src.text[src.pos] === ')') {
+      src.pos++;
+      return finish(url);
+    }
+  } else {
+    const urlStart = src.pos;
+    let depth = 0;
+    for (let m = src.scanUntil(re.LINK_PAREN_STOP); m !== null; m = src.scanUntil(re.LINK_PAREN_STOP)) {
+      const stop = src.match;
+      if (stop?.[2] !== undefined) {
+        depth--;
+        if (depth === 0) break;
+      } else if (stop?.[1] !== undefined) {
+        depth++;
+      } else {
+        break;
+      }
+    }
+    url = src.text.slice(urlStart + 1, src.pos - 1).trim();
+    if (depth === 0) return finish(url);
+  }
+  const title = src.check(re.LINK_INLINE_TITLE);
+  if (title) {
+    src.pos += title[0].length;
+    return finish(url, title[2]);
+  }
+  return giveUp();
+}
+
+function parseEntity(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const start = src.pos;
+  const entity = src.scan(re.HTML_ENTITY);
+  if (entity === null) return false;
+  addChild(ctx, node('entity', src.origin(start), src.origin(), { value: entity }));
+  return true;
+}
+
+function parseLineBreak(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const start = src.pos;
+  if (src.scan(re.LINE_BREAK) === null) return false;
+  addChild(ctx, node('br', src.origin(start), src.origin()));
+  return true;
+}
+
+function parseEscaped(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const start = src.pos;
+  const m = src.check(re.ESCAPED_CHAR_GFM);
+  if (!m) return false;
+  src.pos += m[0].length;
+  addText(ctx.tree, src.origin(start), m[1] ?? '');
+  return true;
+}
+
+function parseStrikethrough(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const start = src.pos;
+  const m = src.check(re.STRIKETHROUGH);
+  if (!m) return false;
+  src.pos += m[0].length;
+  const del = addChild(ctx, node('del', src.origin(start), src.origin()));
+  const inner: SpanContext = { ...ctx, src: new Scanner(sliceText(src.source, start + 2, src.pos - 2)), open: [...ctx.open] };
+  parseSpans(inner, del, undefined, ALL_PARSERS);
+  return true;
+}
+
+const SPAN_PARSERS: Record<SpanParserName, (ctx: SpanContext) => boolean> = {
+  emphasis: parseEmphasis,
+  codespan: parseCodespan,
+  autolink: parseAutolink,
+  spanHtml: parseSpanHtml,
+  link: parseLink,
+  entity: parseEntity,
+  lineBreak: parseLineBreak,
+  escaped: parseEscaped,
+  strikethrough: parseStrikethrough,
+};

@@ -1,0 +1,191 @@
+import { afterBlockBoundary, beforeBlockBoundary, endOfContent } from './block-parser.ts';
+import { matchCodespan } from './codespan.ts';
+import { BLOCK_ELEMENTS, isKnownElement, VOID_ELEMENTS } from './html-elements.ts';
+import { sliceText } from './mapped-text.ts';
+import { trimEnd, trimStart } from './mapped-replace.ts';
+import { type KNode, node } from './nodes.ts';
+import type { ParseState } from './state.ts';
+import * as re from './syntax.ts';
+import { splitRow } from './table-row.ts';
+
+const LEADING_PIPE = /^[ \t\n\v\f\r]*\|/;
+const PIPE_CHECK = new RegExp(`^${re.TABLE_PIPE_CHECK_SRC}`, 'u');
+
+/**
+ * kramdown's table parser. Any run of lines that each hold a `|` is a table once it stands
+ * between block boundaries; a `|---|` delimiter row only makes the rows above it a header.
+ */
+export function parseTable(state: ParseState): boolean {
+  const { src } = state;
+  if (!src.check(re.TABLE_START) || !afterBlockBoundary(state)) return false;
+  const start = src.pos;
+  const firstLine = src.check(re.TABLE_LINE);
+  const leadingPipe = firstLine !== null && LEADING_PIPE.test(firstLine[0]);
+  src.scan(re.TABLE_SEP_LINE);
+  const table = node('table', src.origin(start), src.origin(), { noDelimiterRow: true });
+  let rows: KNode[] = [];
+  let hasHeader = false;
+  let hasFooter = false;
+  let columns = 0;
+  const addContainer = (type: 'thead' | 'tbody' | 'tfoot', force: boolean): void => {
+    if (!hasFooter || type !== 'tbody' || force) {
+      const container = node(type, rows[0]?.start ?? src.origin(), rows.at(-1)?.end ?? src.origin());
+      container.children = rows;
+      if (type === 'thead') for (const tr of rows) for (const td of tr.children) td.header = true;
+      rows = [];
+      table.children.push(container);
+    }
+  };
+  while (!src.eos) {
+    if (!src.check(re.TABLE_LINE)) break;
+    const lineStart = src.pos;
+    const separator = src.scan(re.TABLE_SEP_LINE);
+    if (separator !== null) {
+      if (rows.length === 0) continue;
+      if (!hasHeader && !hasFooter) {
+        addContainer('thead', false);
+        hasHeader = true;
+        table.noDelimiterRow = false;
+      } else {
+        addContainer('tbody', false);
+      }
+      continue;
+    }
+    if (src.scan(re.TABLE_FSEP_LINE) !== null) {
+      if (rows.length > 0) addContainer('tbody', true);
+      hasFooter = true;
+      continue;
+    }
+    const row = src.check(re.TABLE_ROW_LINE);
+    if (!row) break;
+    src.pos += row[0].length;
+    const cells = splitRow(sliceText(src.source, lineStart, lineStart + (row[1] ?? '').length));
+    if (leadingPipe && cells[0] && isBlank(cells[0].text)) cells.shift();
+    const lastCell = cells.at(-1);
+    if (lastCell && isBlank(lastCell.text)) cells.pop();
+    const tr = node('tr', src.origin(lineStart), src.origin(lineStart + (row[1] ?? '').length));
+    for (const cell of cells) {
+      const text = trimStart(trimEnd(cell));
+      tr.children.push(node('td', text.offsets[0] ?? tr.start, text.offsets[text.text.length] ?? tr.start, { raw: [text] }));
+    }
+    columns = Math.max(columns, cells.length);
+    rows.push(tr);
+  }
+  if (!beforeBlockBoundary(state) || !hasPipeOnEveryLine(src.text.slice(start, src.pos - 1))) {
+    src.pos = start;
+    return false;
+  }
+  if (rows.length > 0) addContainer(hasFooter ? 'tfoot' : 'tbody', false);
+  if (!table.children.some((c) => c.type === 'tbody')) {
+    src.pos = start;
+    return false;
+  }
+  for (const container of table.children) {
+    for (const tr of container.children) {
+      while (tr.children.length < columns) tr.children.push(node('td', tr.end, tr.end, { raw: [], header: container.type === 'thead' }));
+    }
+  }
+  table.end = endOfContent(state);
+  state.blockIal = false;
+  state.tree.children.push(table);
+  return true;
+}
+
+const isBlank = (text: string): boolean => /^[ \t\n\v\f\r\0]*$/.test(text);
+
+interface Chunk {
+  kind: 'text' | 'codespan' | 'other';
+  value: string;
+}
+
+/**
+ * kramdown's last test before it accepts a table: read with only code spans and span HTML, every
+ * line must carry a `|` outside them (a code span may not hide a line break).
+ */
+function hasPipeOnEveryLine(text: string): boolean {
+  let pipeOnLine = false;
+  for (const chunk of chunksForPipeCheck(text)) {
+    const lines = rubySplitLines(chunk.value);
+    if (chunk.kind === 'codespan') {
+      if (lines.length > 2 || (lines.length === 2 && !pipeOnLine)) break;
+      if (lines.length === 2) pipeOnLine = false;
+    } else {
+      if (lines.length > 1 && !pipeOnLine && !PIPE_CHECK.test(lines[0] ?? '')) break;
+      pipeOnLine = (lines.length > 1 ? false : pipeOnLine) || PIPE_CHECK.test(lines.at(-1) ?? '');
+    }
+  }
+  return pipeOnLine;
+}
+
+/** Ruby's `split("\n")`: trailing empty strings are dropped. */
+function rubySplitLines(value: string): string[] {
+  const lines = value.split('\n');
+  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+function chunksForPipeCheck(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let plain = '';
+  const flush = (): void => {
+    if (plain) chunks.push({ kind: 'text', value: plain });
+    plain = '';
+  };
+  let at = 0;
+  while (at < text.length) {
+    const c = text[at];
+    if (c === '`') {
+      const span = matchCodespan(text, at);
+      if (span) {
+        flush();
+        chunks.push({ kind: 'codespan', value: span.content });
+        at = span.end;
+      } else {
+        let end = at;
+        while (text[end] === '`') end++;
+        plain += text.slice(at, end);
+        at = end;
+      }
+      continue;
+    }
+    if (c === '<') {
+      const consumed = spanHtmlChunk(text, at, chunks, flush);
+      if (consumed > at) {
+        at = consumed;
+        continue;
+      }
+    }
+    plain += c;
+    at++;
+  }
+  flush();
+  return chunks;
+}
+
+/** Reads span HTML at `at` the way the pipe check sees it; returns where it ends (or `at`). */
+function spanHtmlChunk(text: string, at: number, chunks: Chunk[], flush: () => void): number {
+  re.HTML_COMMENT.lastIndex = at;
+  const comment = re.HTML_COMMENT.exec(text);
+  if (comment) {
+    flush();
+    chunks.push({ kind: 'other', value: comment[0] });
+    return at + comment[0].length;
+  }
+  re.HTML_TAG_CLOSE.lastIndex = at;
+  if (re.HTML_TAG_CLOSE.test(text)) return at; // literal text
+  re.HTML_TAG.lastIndex = at;
+  const tag = re.HTML_TAG.exec(text);
+  if (!tag) return at;
+  const written = tag.groups?.['name'] ?? '';
+  const known = isKnownElement(written.toLowerCase());
+  const name = known ? written.toLowerCase() : written;
+  if (BLOCK_ELEMENTS.has(name)) return at;
+  flush();
+  chunks.push({ kind: 'other', value: name });
+  const afterTag = at + tag[0].length;
+  if (tag.groups?.['selfClosing'] || VOID_ELEMENTS.has(name)) return afterTag;
+  const close = re.endTagPattern(name, known, 'g');
+  close.lastIndex = afterTag;
+  const found = close.exec(text);
+  return found ? found.index + found[0].length : text.length;
+}

@@ -1,0 +1,30 @@
+import type { Point, Position } from '../article/types.ts';
+
+export interface LineIndex {
+  point(offset: number): Point;
+  position(start: number, end: number): Position;
+}
+
+/**
+ * Turns offsets into 1-based lines and columns. `\n`, `\r\n` and a lone `\r` each end a line, so
+ * CR-only files count lines as editors do.
+ */
+export function createLineIndex(text: string): LineIndex {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  const point = (offset: number): Point => {
+    const at = Math.max(0, Math.min(offset, text.length));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= at) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: at - (starts[low] ?? 0) + 1, offset: at };
+  };
+  return { point, position: (start, end) => ({ start: point(start), end: point(Math.max(start, end)) }) };
+}
