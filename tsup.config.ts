@@ -7,9 +7,13 @@ const esmOnly = [/^hast-util-/, /^hast/, /^parse5/, /^property-information/, /^s
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
+    // Separate entries split into shared chunks: a bundler that imports only the text helpers
+    // never reaches the parser's chunk (and its parse5 and yaml imports), since the package
+    // declares no side effects.
+    entry: { index: 'src/index.ts', text: 'src/text/index.ts', parse: 'src/article/parse-article.ts' },
     format: ['esm'],
-    dts: true,
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts' } },
     clean: true,
     target: 'node20',
     sourcemap: true,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+const EXPORTS = ['countCharacters', 'countWords', 'makeExcerpt', 'parseArticle', 'parseStatedCounts', 'readingTime', 'stripGeneratorNotes'];
+
 describe('public API', () => {
   it('exports exactly these names', async () => {
-    expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(['parseArticle']);
+    expect(Object.keys(await import('../src/index.ts')).sort()).toEqual(EXPORTS);
   });
 
   it('is what the built package exports, in ESM and CommonJS', async () => {
@@ -10,8 +12,8 @@ describe('public API', () => {
     const require = createRequire(import.meta.url);
     const esm = await import('../dist/index.js');
     const cjs = require('../dist/index.cjs') as Record<string, unknown>;
-    expect(Object.keys(esm).sort()).toEqual(['parseArticle']);
-    expect(Object.keys(cjs).sort()).toEqual(['parseArticle']);
+    expect(Object.keys(esm).sort()).toEqual(EXPORTS);
+    expect(Object.keys(cjs).sort()).toEqual(EXPORTS);
     expect((cjs['parseArticle'] as typeof esm.parseArticle)('# 제목\n').title).toBe('제목');
   });
 });

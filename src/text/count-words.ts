@@ -1,0 +1,20 @@
+import { wordStats } from './_word-stats.ts';
+
+export interface CountWordsOptions {
+  /**
+   * How to count text in Han or Kana: `'words'`, the words `Intl.Segmenter` finds (e.g.
+   * `東京タワーに行った` is 5), or `'characters'`, its letters and digits, as Chinese 字数 counts
+   * do (default: `'words'`).
+   */
+  cjk?: 'words' | 'characters';
+}
+
+/**
+ * Counts words. Korean, and every other script written with spaces, counts by 어절:
+ * whitespace-delimited tokens with at least one letter or digit, so `▷`, `:` or `—` alone are
+ * no word. A token with Han or Kana and no Hangul is split into words by `Intl.Segmenter`.
+ */
+export function countWords(text: string, options?: CountWordsOptions): number {
+  const stats = wordStats(text);
+  return stats.hangul + stats.other + (options?.cjk === 'characters' ? stats.cjkCharacters : stats.cjk);
+}

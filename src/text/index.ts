@@ -1,0 +1,10 @@
+export { countWords } from './count-words.ts';
+export type { CountWordsOptions } from './count-words.ts';
+export { countCharacters } from './count-characters.ts';
+export type { CharacterCounts, CountCharactersOptions } from './count-characters.ts';
+export { readingTime } from './reading-time.ts';
+export type { ReadingTime, ReadingTimeOptions } from './reading-time.ts';
+export { makeExcerpt } from './make-excerpt.ts';
+export type { MakeExcerptOptions } from './make-excerpt.ts';
+export { parseStatedCounts, stripGeneratorNotes } from './stated-counts.ts';
+export type { ParseStatedCountsOptions, StatedCounts } from './stated-counts.ts';

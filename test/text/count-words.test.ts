@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { countWords } from '../../src/text/count-words.ts';
+import { seedText } from './_seed.ts';
+
+describe('countWords', () => {
+  it('counts the seed excerpt by 어절', () => {
+    expect(countWords(seedText)).toBe(54);
+  });
+
+  it('does not count punctuation-only tokens', () => {
+    expect(countWords('제보하기 ▷ 전화 : 02-781-1234, 4444')).toBe(4);
+    expect(countWords('— | : ▷ … ** ##')).toBe(0);
+  });
+
+  it('counts nothing in empty or white-space-only text', () => {
+    expect(countWords('')).toBe(0);
+    expect(countWords(' \n\t\u00a0\u3000 ')).toBe(0);
+  });
+
+  it('counts English and other space-separated scripts by token', () => {
+    expect(countWords('Hello, world! This is 2024.')).toBe(5);
+    expect(countWords('Привет мир')).toBe(2);
+  });
+
+  it('segments Han and Kana written without spaces', () => {
+    expect(countWords('東京タワーに行った。')).toBe(5);
+    expect(countWords('我爱北京天安门。')).toBe(4);
+    expect(countWords('日本語のテキストです')).toBe(4);
+  });
+
+  it('counts mixed Korean, English and Japanese text per script', () => {
+    // 어절 (오늘은, Tower에, 갔다.) + English (Tokyo, See, you) + Japanese (東京タワー, に, 行, っ, た).
+    expect(countWords('오늘은 Tokyo Tower에 갔다. See you 東京タワーに行った。')).toBe(3 + 3 + 5);
+    // Hanja inside a Korean 어절 stays one 어절.
+    expect(countWords('中國의 經濟')).toBe(2);
+  });
+
+  it('counts Han/Kana by letters and digits when asked', () => {
+    expect(countWords('東京タワーに行った。', { cjk: 'characters' })).toBe(9);
+    expect(countWords('한국어 東京 text', { cjk: 'characters' })).toBe(1 + 2 + 1);
+  });
+
+  it('counts NFD Hangul like NFC', () => {
+    expect(countWords(seedText.normalize('NFD'))).toBe(54);
+  });
+
+  it('counts emoji-only tokens as no words', () => {
+    expect(countWords('좋아요 👍🏽 👨‍👩‍👧‍👦 🇰🇷')).toBe(1);
+  });
+});
