@@ -10,7 +10,12 @@ export default defineConfig([
     // Separate entries split into shared chunks: a bundler that imports only the text helpers
     // never reaches the parser's chunk (and its parse5 and yaml imports), since the package
     // declares no side effects.
-    entry: { index: 'src/index.ts', text: 'src/text/index.ts', parse: 'src/article/parse-article.ts' },
+    entry: {
+      index: 'src/index.ts',
+      text: 'src/text/index.ts',
+      parse: 'src/article/parse-article.ts',
+      validate: 'src/validate/validate-article.ts',
+    },
     format: ['esm'],
     splitting: true,
     dts: { entry: { index: 'src/index.ts' } },

@@ -32,3 +32,11 @@ export type {
   TipLine,
   TipLineChannel,
 } from './article/types.ts';
+export { validateArticle } from './validate/validate-article.ts';
+export type { Options as ValidateArticleOptions } from './validate/validate-article.ts';
+export type { Diagnostic, Fix } from './validate/diagnostic.ts';
+export type { RuleSetting, SeveritySetting } from './validate/config.ts';
+export type { StandardSchemaV1 } from './validate/standard-schema.ts';
+export { recommended } from './rules/recommended.ts';
+export { rules } from './rules/index.ts';
+export type { Rule, RuleContext, RuleExample, RuleMeta, Report } from './rules/types.ts';

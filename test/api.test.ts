@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-const EXPORTS = ['countCharacters', 'countWords', 'makeExcerpt', 'parseArticle', 'parseStatedCounts', 'readingTime', 'stripGeneratorNotes'];
+const EXPORTS = [
+  'countCharacters',
+  'countWords',
+  'makeExcerpt',
+  'parseArticle',
+  'parseStatedCounts',
+  'readingTime',
+  'recommended',
+  'rules',
+  'stripGeneratorNotes',
+  'validateArticle',
+];
 
 describe('public API', () => {
   it('exports exactly these names', async () => {

@@ -56,6 +56,7 @@ export function parseArticle(source: string, options: Options = {}): Article {
     frontMatter,
     title: frontMatter.title ?? firstH1 ?? '',
     ...(fileName ?? {}),
+    source,
     body,
     bodyOffset,
     blocks: parts.blocks,

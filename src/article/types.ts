@@ -38,6 +38,10 @@ export interface FrontMatter {
   data: Record<string, unknown>;
   /** Where the front matter block sits in the file, delimiters included. */
   position?: Position;
+  /** Offset in the file of the YAML text (after the opening `---` line). */
+  yamlOffset?: number;
+  /** The YAML text between the delimiter lines, as written. */
+  yaml?: string;
 }
 
 export interface Heading {
@@ -143,6 +147,8 @@ export interface Article {
   date?: string;
   /** The slug from a Jekyll file name in `options.path`. */
   slug?: string;
+  /** The whole file as given. */
+  source: string;
   /** The body as written (the file after its front matter). */
   body: string;
   /** Offset of the body's first character in the file. */

@@ -83,5 +83,9 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatterRe
     ...problem(p.ruleId, p.message, split.contentOffset + p.offset, p.endOffset === undefined ? undefined : split.contentOffset + p.endOffset),
     severity: p.severity,
   }));
-  return { frontMatter: { ...toFrontMatter(yaml.data), position }, bodyOffset: split.end, problems };
+  return {
+    frontMatter: { ...toFrontMatter(yaml.data), position, yamlOffset: split.contentOffset, yaml: split.content },
+    bodyOffset: split.end,
+    problems,
+  };
 }

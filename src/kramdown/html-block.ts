@@ -108,7 +108,9 @@ function parseRawHtml(state: ParseState, root: KNode): void {
         current.end = src.origin();
         open.pop();
       } else {
+        // An end tag that closes nothing open is printed as text: readers see it.
         addText(current, src.origin(at), close[0]);
+        state.literalTags.set(src.origin(at), { tagName: written, raw: close[0], start: src.origin(at), end: src.origin() });
       }
       continue;
     }

@@ -2,6 +2,8 @@ import type { Point, Position } from '../article/types.ts';
 
 export interface LineIndex {
   point(offset: number): Point;
+  /** The offset of a 1-based line and column (clamped to the file). */
+  offset(line: number, column: number): number;
   position(start: number, end: number): Position;
 }
 
@@ -26,5 +28,9 @@ export function createLineIndex(text: string): LineIndex {
     }
     return { line: low + 1, column: at - (starts[low] ?? 0) + 1, offset: at };
   };
-  return { point, position: (start, end) => ({ start: point(start), end: point(Math.max(start, end)) }) };
+  const offset = (line: number, column: number): number => {
+    const start = starts[Math.min(Math.max(line, 1), starts.length) - 1] ?? 0;
+    return Math.min(text.length, start + Math.max(column, 1) - 1);
+  };
+  return { point, offset, position: (start, end) => ({ start: point(start), end: point(Math.max(start, end)) }) };
 }

@@ -1,0 +1,89 @@
+import { stripGeneratorNotes } from '../text/stated-counts.ts';
+import type { Rule } from './types.ts';
+
+const MAX_LENGTH = 20_000;
+/** How much of the excerpt's end is looked up in the body when the excerpt is not its prefix. */
+const TAIL = 24;
+const MIN_TAIL = 8;
+const MAX_OCCURRENCES = 50;
+const ELLIPSIS = /(?:…|\.\.\.)$/;
+const LETTER_BEFORE = /\p{L}$/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}]/u;
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Where the body goes on with a letter or digit after the excerpt's text, or -1: the excerpt is
+ * the body's prefix, or else its last characters occur in the body and every occurrence goes on
+ * inside the word (excerpts are often cut from the source article, which the post rewrites).
+ */
+function continuation(before: string, body: string): number {
+  if (body.startsWith(before)) return WORD_CHARACTER.test(body.slice(before.length, before.length + 2)) ? before.length : -1;
+  let from = Math.max(0, before.length - TAIL);
+  // Never start inside a surrogate pair.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(before[from] ?? '')) from++;
+  const tail = before.slice(from);
+  if (tail.length < MIN_TAIL) return -1;
+  let first = -1;
+  let seen = 0;
+  for (let at = body.indexOf(tail); at >= 0 && seen < MAX_OCCURRENCES; at = body.indexOf(tail, at + 1), seen++) {
+    const next = at + tail.length;
+    if (!WORD_CHARACTER.test(body.slice(next, next + 2))) return -1;
+    if (first < 0) first = next;
+  }
+  return first;
+}
+
+/**
+ * An excerpt that ends in `…` or `...` right after a letter, where the body goes on with more of
+ * the same word: the generator cut inside an 어절 (`가격이 폭…` for `가격이 폭염과`). Reported at
+ * the ellipsis.
+ */
+export const excerptCutMidWord: Rule = {
+  id: 'excerpt-cut-mid-word',
+  meta: {
+    description: 'The excerpt was cut inside a word and ends with an ellipsis',
+    url: 'https://www.npmjs.com/package/article-kit#excerpt-cut-mid-word',
+    messages: {
+      cut: 'The excerpt is cut inside the word “{{word}}”: end it at a word boundary',
+    },
+    docs: {
+      ok: {
+        source: '---\ntitle: 정상\nexcerpt: >\n  배추와 무의 가격이 폭염과…\n---\n배추와 무의 가격이 폭염과 장마로 크게 올랐습니다.\n',
+      },
+      notOk: {
+        source: '---\ntitle: 잘린 요약\nexcerpt: >\n  배추와 무의 가격이 폭…\n---\n배추와 무의 가격이 폭염과 장마로 크게 올랐습니다.\n',
+        expected: ['4:15: The excerpt is cut inside the word “폭염과”: end it at a word boundary'],
+      },
+    },
+  },
+  check(article, context) {
+    const excerpt = article.frontMatter.excerpt;
+    if (excerpt === undefined || excerpt.length > MAX_LENGTH) return;
+    const stripped = stripGeneratorNotes(excerpt).trimEnd();
+    const ellipsis = ELLIPSIS.exec(stripped);
+    if (!ellipsis) return;
+    const raw = stripped.slice(0, ellipsis.index);
+    if (!LETTER_BEFORE.test(raw.slice(-2))) return;
+    const before = collapse(raw);
+    const body = collapse(article.text);
+    if (before === '') return;
+    const next = continuation(before, body);
+    if (next < 0) return;
+
+    // The word as the body has it: the excerpt's last word and the rest of it in the body.
+    const stem = before.slice(Math.max(before.lastIndexOf(' ') + 1, before.length - 40));
+    const rest = /^\S{0,40}/.exec(body.slice(next, next + 40))?.[0] ?? '';
+    const word = (stem + rest).replace(/[^\p{L}\p{N}]+$/u, '');
+
+    const range = context.yaml.range(['excerpt']);
+    const where = range ? context.source.lastIndexOf(ellipsis[0], range.end - ellipsis[0].length) : -1;
+    const found = range !== undefined && where >= range.start;
+    context.report({
+      messageId: 'cut',
+      data: { word },
+      start: found ? where : (range?.start ?? article.frontMatter.position?.start.offset ?? 0),
+      ...(found ? { end: where + ellipsis[0].length } : range ? { end: range.end } : {}),
+    });
+  },
+};

@@ -1,0 +1,23 @@
+import type { Severity } from '../article/types.ts';
+
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
+/** A rule's setting: a severity, or a severity and the rule's options. */
+export type RuleSetting = SeveritySetting | readonly [SeveritySetting] | readonly [SeveritySetting, Record<string, unknown>];
+
+export interface ResolvedSetting {
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, Severity> = { info: 'info', warn: 'warning', error: 'error' };
+
+/** Turns a setting into a diagnostic severity and options; undefined for `'off'`. */
+export function resolveSetting(id: string, setting: RuleSetting, defaults: Record<string, unknown> = {}): ResolvedSetting | undefined {
+  const [level, options] = typeof setting === 'string' ? [setting, undefined] : [setting[0], setting[1]];
+  if (level === 'off') return undefined;
+  const severity = SEVERITIES[level as Exclude<SeveritySetting, 'off'>];
+  if (!severity) {
+    throw new TypeError(`Rule "${id}" has severity ${JSON.stringify(level)}; expected 'off', 'info', 'warn' or 'error'`);
+  }
+  return { severity, options: { ...defaults, ...(options ?? {}) } };
+}
