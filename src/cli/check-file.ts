@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { parseArticle } from '../article/parse-article.ts';
+import type { RuleSetting } from '../validate/config.ts';
+import type { Diagnostic } from '../validate/diagnostic.ts';
+import { validateArticle } from '../validate/validate-article.ts';
+import { applyFixes } from './apply-fixes.ts';
+import { readPost } from './read-post.ts';
+import type { FileResult } from './types.ts';
+import { unifiedDiff } from './unified-diff.ts';
+import { writeFileSafely } from './write-file-safely.ts';
+
+export interface CheckOptions {
+  cwd: string;
+  rules: Record<string, RuleSetting>;
+  fix: boolean;
+  dryRun: boolean;
+}
+
+export type CheckOutcome =
+  | { kind: 'checked'; result: FileResult; diff?: string; note?: string }
+  | { kind: 'unreadable'; filePath: string; message: string };
+
+/** Fixing can reveal more to fix (ESLint does the same); this bounds the passes. */
+const MAX_FIX_PASSES = 10;
+
+export const relativePath = (file: string, cwd: string): string => path.relative(cwd, file).split(path.sep).join('/');
+
+function summarize(filePath: string, messages: Diagnostic[], fixCount: number): FileResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let infoCount = 0;
+  for (const m of messages) {
+    if (m.severity === 'error') errorCount++;
+    else if (m.severity === 'warning') warningCount++;
+    else infoCount++;
+  }
+  return { filePath, messages, errorCount, warningCount, infoCount, fixCount };
+}
+
+function encodingDiagnostic(text: string, offset: number): Diagnostic {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
+  const message = 'The file is not valid UTF-8: invalid bytes are shown as U+FFFD, and --fix will not write it';
+  const start = { line, column, offset };
+  return { ruleId: 'file-encoding', severity: 'error', message, reason: message, line, column, place: { start }, source: 'article-kit', fatal: true };
+}
+
+/** Reads, parses and validates one post; with `fix`, applies the rules' fixes safely. */
+export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
+  const filePath = relativePath(file, options.cwd);
+  let post: Awaited<ReturnType<typeof readPost>>;
+  try {
+    post = await readPost(file);
+  } catch (error) {
+    return { kind: 'unreadable', filePath, message: error instanceof Error ? error.message : String(error) };
+  }
+  const validate = (text: string): Diagnostic[] => {
+    const diagnostics = validateArticle(parseArticle(text, { path: filePath }), { rules: options.rules });
+    if (post.invalidUtf8) diagnostics.unshift(encodingDiagnostic(post.text, post.invalidUtf8.offset));
+    return diagnostics;
+  };
+  let text = post.text;
+  let messages = validate(text);
+  if (!options.fix || post.invalidUtf8) return { kind: 'checked', result: summarize(filePath, messages, 0) };
+  let fixCount = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const fixes = messages.flatMap((m) => (m.fix ? [m.fix] : []));
+    if (fixes.length === 0) break;
+    const { output, applied } = applyFixes(text, fixes);
+    if (applied.length === 0 || output === text) break;
+    fixCount += applied.length;
+    text = output;
+    messages = validate(text);
+  }
+  if (text === post.text) return { kind: 'checked', result: summarize(filePath, messages, 0) };
+  if (options.dryRun) {
+    return { kind: 'checked', result: summarize(filePath, messages, fixCount), diff: unifiedDiff(filePath, post.text, text) };
+  }
+  const written = await writeFileSafely(file, text, { bytes: post.bytes });
+  if (written === 'changed-on-disk') {
+    return {
+      kind: 'checked',
+      result: summarize(filePath, validate(post.text), 0),
+      note: `${filePath} changed on disk while it was checked: not fixed`,
+    };
+  }
+  return { kind: 'checked', result: summarize(filePath, messages, fixCount) };
+}

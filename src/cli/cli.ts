@@ -1,0 +1,195 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { parseArticle } from '../article/parse-article.ts';
+import { rules as registry } from '../rules/index.ts';
+import { recommended } from '../rules/recommended.ts';
+import type { RuleSetting } from '../validate/config.ts';
+import { relativePath } from './check-file.ts';
+import { findPostFiles } from './find-files.ts';
+import { type FormatName, formatters } from './formatters/index.ts';
+import { loadConfig } from './load-config.ts';
+import { readPost } from './read-post.ts';
+import { runChecks } from './run-checks.ts';
+import { parseShard, shardFiles } from './shard.ts';
+import { statsOf, statsTable, totalOf } from './stats.ts';
+import type { FileResult, Io, RuleDescription } from './types.ts';
+
+export const VERSION = '0.1.0';
+
+const USAGE = `Usage: article-kit <command> [options]
+
+Commands:
+  check [paths or globs…]   Check posts (default: _posts/**/*.{md,markdown,html})
+  parse FILE                Print a post's Article as JSON
+  stats [paths or globs…]   Words (어절), characters, reading time, headings, paragraphs, tables
+
+Options for check:
+  --format <name>           stylish (default), json, github or sarif
+  --max-warnings <n>        Exit 1 when there are more warnings than n
+  --quiet                   Report errors only
+  --rule <id:severity>      Set a rule's severity (off, info, warn, error); repeatable
+  --config <file>           Configuration file (default: article-kit.config.{json,js,mjs} or
+                            "article-kit" in package.json, found upward)
+  --fix                     Apply the fixes rules offer, writing files safely
+  --dry-run                 With --fix: print the diff instead of writing
+  --shard <i/n>             Check only the i-th of n deterministic shards of the files
+  --concurrency <n>         Worker threads (default: available parallelism; 1: none)
+
+Options for stats and parse:
+  --format <name>           table (default for stats) or json
+
+Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or read errors.
+`;
+
+class UsageError extends Error {}
+
+const OPTIONS = {
+  format: { type: 'string' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean' },
+  rule: { type: 'string', multiple: true },
+  config: { type: 'string' },
+  fix: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  shard: { type: 'string' },
+  concurrency: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
+
+function nonNegativeInteger(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${flag} takes a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function ruleOverrides(specs: readonly string[] = []): Record<string, RuleSetting> {
+  const known = new Set([...registry.map((r) => r.id), 'front-matter-schema']);
+  const overrides: Record<string, RuleSetting> = {};
+  for (const spec of specs) {
+    const at = spec.lastIndexOf(':');
+    const id = spec.slice(0, at);
+    const severity = spec.slice(at + 1);
+    if (at <= 0 || !['off', 'info', 'warn', 'error'].includes(severity)) {
+      throw new UsageError(`--rule takes id:severity with severity off, info, warn or error, got "${spec}"`);
+    }
+    if (!known.has(id)) throw new UsageError(`--rule names an unknown rule "${id}"`);
+    overrides[id] = severity as RuleSetting;
+  }
+  return overrides;
+}
+
+function describeRules(settings: Record<string, RuleSetting>): RuleDescription[] {
+  const level: Record<string, RuleDescription['severity']> = { off: 'off', info: 'info', warn: 'warning', error: 'error' };
+  return registry.map((rule) => {
+    const setting = settings[rule.id] ?? 'off';
+    return { id: rule.id, description: rule.meta.description, url: rule.meta.url, severity: level[typeof setting === 'string' ? setting : setting[0]] ?? 'off' };
+  });
+}
+
+function useColor(io: Io): boolean {
+  const env = io.env ?? {};
+  if (env['NO_COLOR']) return false;
+  if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return true;
+  return io.stdout.isTTY === true;
+}
+
+async function check(positionals: string[], values: Values, io: Io): Promise<number> {
+  const format = (values.format ?? 'stylish') as FormatName;
+  if (!(format in formatters)) throw new UsageError(`--format takes stylish, json, github or sarif, got "${format}"`);
+  if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run only goes with --fix');
+  const maxWarnings = nonNegativeInteger('max-warnings', values['max-warnings']);
+  const concurrency = nonNegativeInteger('concurrency', values.concurrency);
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  const { config } = await loadConfig(io.cwd, values.config);
+  const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined), ...ruleOverrides(values.rule) };
+  const found = await findPostFiles(positionals, io.cwd);
+  if (found.missing.length > 0) {
+    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${p}\n`).join(''));
+    return 2;
+  }
+  const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
+  const progress = io.stderr.isTTY === true && files.length > 50;
+  const outcomes = await runChecks(files, {
+    cwd: io.cwd,
+    rules: settings,
+    fix: values.fix === true,
+    dryRun: values['dry-run'] === true,
+    ...(concurrency === undefined ? {} : { concurrency }),
+    ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
+  });
+  if (progress) io.stderr.write('\r\u001b[2K');
+  let unreadable = false;
+  const results: FileResult[] = [];
+  for (const outcome of outcomes) {
+    if (outcome.kind === 'unreadable') {
+      unreadable = true;
+      io.stderr.write(`article-kit: cannot read ${outcome.filePath}: ${outcome.message}\n`);
+      continue;
+    }
+    if (outcome.note) io.stderr.write(`article-kit: ${outcome.note}\n`);
+    if (outcome.diff) io.stdout.write(outcome.diff);
+    const messages = values.quiet ? outcome.result.messages.filter((m) => m.severity === 'error') : outcome.result.messages;
+    results.push(values.quiet ? { ...outcome.result, messages, warningCount: 0, infoCount: 0 } : outcome.result);
+  }
+  io.stdout.write(formatters[format](results, { cwd: io.cwd, color: useColor(io), rules: describeRules(settings), version: VERSION }));
+  if (unreadable) return 2;
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+}
+
+async function parseCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
+  if (values.format !== undefined && values.format !== 'json') throw new UsageError(`parse prints json only, got --format ${values.format}`);
+  const file = path.resolve(io.cwd, positionals[0] ?? '');
+  const post = await readPost(file);
+  io.stdout.write(`${JSON.stringify(parseArticle(post.text, { path: relativePath(file, io.cwd) }), null, 2)}\n`);
+  return 0;
+}
+
+async function statsCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') throw new UsageError(`stats takes --format table or json, got "${format}"`);
+  const found = await findPostFiles(positionals, io.cwd);
+  if (found.missing.length > 0) {
+    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${p}\n`).join(''));
+    return 2;
+  }
+  const stats = [];
+  for (const file of found.files) {
+    const filePath = relativePath(file, io.cwd);
+    stats.push(statsOf(filePath, parseArticle((await readPost(file)).text, { path: filePath })));
+  }
+  io.stdout.write(format === 'json' ? `${JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2)}\n` : statsTable(stats));
+  return 0;
+}
+
+/**
+ * The command line as a function: `argv` without the node and script names. Resolves to the
+ * exit code; nothing is thrown for bad arguments, configuration or files.
+ */
+export async function cli(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.version) {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const [command, ...rest] = positionals;
+    if (values.help || command === undefined) {
+      (values.help ? io.stdout : io.stderr).write(USAGE);
+      return values.help ? 0 : 2;
+    }
+    if (command === 'check') return await check(rest, values, io);
+    if (command === 'parse') return await parseCommand(rest, values, io);
+    if (command === 'stats') return await statsCommand(rest, values, io);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    io.stderr.write(`article-kit: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') io.stderr.write('Run article-kit --help for usage.\n');
+    return 2;
+  }
+}

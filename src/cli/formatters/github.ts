@@ -1,0 +1,32 @@
+import type { Formatter } from '../types.ts';
+
+const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/** Escapes a workflow command's data (the message). */
+const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+/** Escapes a workflow command's property value. */
+const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/**
+ * GitHub Actions workflow commands, one line per message:
+ * `::error file=<path>,line=<l>,col=<c>,endLine=<el>,endColumn=<ec>,title=<ruleId>::<message>`
+ * (`warning` for warnings, `notice` for info). '' when there are none.
+ */
+export const github: Formatter = (results) => {
+  let output = '';
+  for (const result of results) {
+    for (const message of result.messages) {
+      const properties = [
+        `file=${escapeProperty(result.filePath)}`,
+        `line=${message.line}`,
+        `col=${message.column}`,
+        ...(message.endLine === undefined ? [] : [`endLine=${message.endLine}`]),
+        ...(message.endColumn === undefined ? [] : [`endColumn=${message.endColumn}`]),
+        `title=${escapeProperty(message.ruleId)}`,
+      ];
+      output += `::${command[message.severity]} ${properties.join(',')}::${escapeData(message.message)}\n`;
+    }
+  }
+  return output;
+};

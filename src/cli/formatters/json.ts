@@ -1,0 +1,27 @@
+import type { Formatter } from '../types.ts';
+
+/**
+ * One entry per checked file, clean ones included:
+ * `{ filePath, messages: [{ ruleId, severity, message, line, column, endLine?, endColumn? }],
+ * errorCount, warningCount, infoCount, fixableCount }` (`fixableCount`: messages carrying a fix).
+ * Compact, with one trailing newline.
+ */
+export const json: Formatter = (results) =>
+  `${JSON.stringify(
+    results.map((result) => ({
+      filePath: result.filePath,
+      messages: result.messages.map((message) => ({
+        ruleId: message.ruleId,
+        severity: message.severity,
+        message: message.message,
+        line: message.line,
+        column: message.column,
+        ...(message.endLine === undefined ? {} : { endLine: message.endLine }),
+        ...(message.endColumn === undefined ? {} : { endColumn: message.endColumn }),
+      })),
+      errorCount: result.errorCount,
+      warningCount: result.warningCount,
+      infoCount: result.infoCount,
+      fixableCount: result.messages.filter((message) => message.fix !== undefined).length,
+    })),
+  )}\n`;

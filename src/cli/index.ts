@@ -1,0 +1,2 @@
+export { cli, VERSION } from './cli.ts';
+export type { FileResult, Io, Output } from './types.ts';

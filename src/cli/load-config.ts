@@ -1,0 +1,149 @@
+/// <reference types="node" />
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { RuleSetting } from '../validate/config.ts';
+
+/** The configuration file's shape. */
+export interface ArticleKitConfig {
+  /** Rule id → a severity (`'off' | 'info' | 'warn' | 'error'`) or `[severity, options?]`. */
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface LoadedConfig {
+  config: ArticleKitConfig;
+  /** The file the configuration came from; absent when none was found. */
+  path?: string;
+}
+
+/** A configuration that cannot be read or has the wrong shape. The CLI exits 2 with its message. */
+export class ConfigError extends Error {
+  /** The configuration file concerned. */
+  readonly path: string;
+
+  constructor(message: string, configPath: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ConfigError';
+    this.path = configPath;
+  }
+}
+
+/** The files looked for in each directory, in order; `package.json` counts only with the key. */
+export const CONFIG_FILE_NAMES = ['article-kit.config.json', 'article-kit.config.js', 'article-kit.config.mjs'] as const;
+const PACKAGE_KEY = 'article-kit';
+const SEVERITIES: ReadonlySet<unknown> = new Set(['off', 'info', 'warn', 'error']);
+const ALLOWED_KEYS: ReadonlySet<string> = new Set(['rules']);
+
+const describe = (value: unknown): string =>
+  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Checks the shape of a loaded configuration; throws a ConfigError naming `file`. */
+export function validateConfig(value: unknown, file: string): ArticleKitConfig {
+  const fail = (reason: string): never => {
+    throw new ConfigError(`Invalid configuration in ${file}: ${reason}`, file);
+  };
+  if (!isRecord(value)) return fail(`expected an object, got ${describe(value)}`);
+  for (const key of Object.keys(value)) {
+    if (!ALLOWED_KEYS.has(key)) fail(`unknown key ${JSON.stringify(key)} (allowed: ${[...ALLOWED_KEYS].join(', ')})`);
+  }
+  if (value.rules === undefined) return {};
+  const rules = value.rules;
+  if (!isRecord(rules)) return fail(`"rules" must be an object, got ${describe(rules)}`);
+  const severities = "'off', 'info', 'warn' or 'error'";
+  for (const [id, setting] of Object.entries(rules)) {
+    const where = `rules[${JSON.stringify(id)}]`;
+    if (typeof setting === 'string') {
+      if (!SEVERITIES.has(setting)) fail(`${where} has severity ${JSON.stringify(setting)}; expected ${severities}`);
+    } else if (Array.isArray(setting)) {
+      if (setting.length < 1 || setting.length > 2) fail(`${where} must be [severity] or [severity, options]`);
+      if (!SEVERITIES.has(setting[0])) fail(`${where}[0] is ${describe(setting[0])}; expected ${severities}`);
+      if (setting.length === 2 && !isRecord(setting[1])) fail(`${where}[1] (the options) must be an object, got ${describe(setting[1])}`);
+    } else {
+      fail(`${where} must be a severity string or [severity, options], got ${describe(setting)}`);
+    }
+  }
+  return { rules: { ...(rules as Record<string, RuleSetting>) } };
+}
+
+async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`Cannot read configuration ${file}: ${errorMessage(error)}`, file, { cause: error });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new ConfigError(`Cannot parse configuration ${file}: ${errorMessage(error)}`, file, { cause: error });
+  }
+}
+
+async function importModule(file: string): Promise<unknown> {
+  let mod: Record<string, unknown>;
+  try {
+    mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+  } catch (error) {
+    throw new ConfigError(`Cannot load configuration ${file}: ${errorMessage(error)}`, file, { cause: error });
+  }
+  return 'default' in mod ? mod.default : { ...mod };
+}
+
+/** Reads a configuration file by its extension (`.js`, `.mjs`, `.cjs` are imported; anything else is JSON). */
+async function readConfigFile(file: string): Promise<unknown> {
+  if (/\.[cm]?js$/i.test(file)) return importModule(file);
+  const json = await readJson(file);
+  if (path.basename(file) === 'package.json') {
+    if (!isRecord(json) || !(PACKAGE_KEY in json)) {
+      throw new ConfigError(`${file} has no ${JSON.stringify(PACKAGE_KEY)} key`, file);
+    }
+    return json[PACKAGE_KEY];
+  }
+  return json;
+}
+
+/**
+ * Loads the configuration. With `explicit` (the `--config` flag, relative to `cwd`), that file,
+ * which must exist. Otherwise the nearest of, from `cwd` up to the filesystem root, checking each
+ * directory in this order: `article-kit.config.json`, `article-kit.config.js`,
+ * `article-kit.config.mjs`, then a `package.json` with an `"article-kit"` key. None: `{ config: {} }`.
+ * Throws a {@link ConfigError} for a missing explicit file, a file that cannot be read or parsed,
+ * and a configuration of the wrong shape.
+ */
+export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+  if (explicit !== undefined) {
+    const file = path.resolve(cwd, explicit);
+    if (!(await isFile(file))) throw new ConfigError(`Configuration file not found: ${file}`, file);
+    return { config: validateConfig(await readConfigFile(file), file), path: file };
+  }
+  let dir = path.resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const file = path.join(dir, name);
+      if (await isFile(file)) return { config: validateConfig(await readConfigFile(file), file), path: file };
+    }
+    const pkg = path.join(dir, 'package.json');
+    if (await isFile(pkg)) {
+      const json = await readJson(pkg);
+      if (isRecord(json) && PACKAGE_KEY in json) {
+        return { config: validateConfig(json[PACKAGE_KEY], pkg), path: pkg };
+      }
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return { config: {} };
+    dir = parent;
+  }
+}
