@@ -49,6 +49,7 @@ describe.each(cases)('fixture %s', (name) => {
       map: { start: (o) => o, end: (o) => o },
       lines: createLineIndex(kramdownHtml),
       pipeTables: new Map(),
+      texts: new Map(),
     });
     expect(summary(ours)).toEqual(summary(theirs));
   });

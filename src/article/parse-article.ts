@@ -38,7 +38,7 @@ export function parseArticle(source: string, options: Options = {}): Article {
   const body = source.slice(bodyOffset);
   const rendered = parseKramdown(body, bodyOffset);
   const html = parseHtml(rendered.html);
-  const ctx = { map: rendered.map, lines, pipeTables: pipeTables(rendered.root) };
+  const ctx = { map: rendered.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
   const parts = collect(html.tree, ctx);
   const note = (ruleId: string, severity: Problem['severity'], message: string, offset: number): Problem => {
     const at = lines.point(offset);

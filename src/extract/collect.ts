@@ -37,7 +37,7 @@ export function collect(tree: Root, ctx: ExtractContext): Collected {
   };
   const body = bodyOf(tree);
   if (!body) return out;
-  out.text = textOf(body);
+  out.text = textOf(body, ctx);
   for (const child of body.children) {
     const block = toBlock(child, ctx);
     if (block) out.blocks.push(block);
@@ -61,7 +61,7 @@ function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractConte
   if (HEADINGS.has(name)) {
     out.headings.push(heading(el, ctx));
   } else if (name === 'p') {
-    const text = textOf(el);
+    const text = textOf(el, ctx);
     if (!inList && !inTable && !isBlank(text)) out.paragraphs.push({ text, position: positionOf(el, ctx) });
     if (!inTable) out.lineGroups.push({ element: el, lines: 'paragraph' });
   } else if (name === 'table') {
@@ -75,7 +75,7 @@ function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractConte
   } else if (name === 'a' && attribute(el, 'href') !== undefined) {
     out.links.push({
       href: attribute(el, 'href') ?? '',
-      text: textOf(el),
+      text: textOf(el, ctx),
       rel: (attribute(el, 'rel') ?? '').split(/\s+/).filter(Boolean),
       position: positionOf(el, ctx),
     });
@@ -85,7 +85,7 @@ function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractConte
 function heading(el: Element, ctx: ExtractContext): Heading {
   return {
     level: Number(el.tagName.slice(1)) as Heading['level'],
-    text: textOf(el),
+    text: textOf(el, ctx),
     id: attribute(el, 'id') ?? '',
     position: positionOf(el, ctx),
   };
@@ -94,7 +94,7 @@ function heading(el: Element, ctx: ExtractContext): Heading {
 function readList(el: Element, ctx: ExtractContext): List {
   return {
     ordered: el.tagName === 'ol',
-    items: childElements(el, 'li').map((li) => ({ text: textOf(li), position: positionOf(li, ctx) })),
+    items: childElements(el, 'li').map((li) => ({ text: textOf(li, ctx), position: positionOf(li, ctx) })),
     position: positionOf(el, ctx),
   };
 }
@@ -108,19 +108,19 @@ function toBlock(node: Nodes, ctx: ExtractContext): Block | undefined {
   const position = positionOf(node, ctx);
   if (HEADINGS.has(name)) return { type: 'heading', ...heading(node, ctx) };
   if (name === 'p') {
-    const text = textOf(node);
+    const text = textOf(node, ctx);
     return isBlank(text) ? undefined : { type: 'paragraph', text, position };
   }
   if (name === 'table') return { type: 'table', ...readTable(node, ctx) };
   if (name === 'ul' || name === 'ol') return { type: 'list', ...readList(node, ctx) };
-  if (name === 'blockquote') return { type: 'blockquote', text: textOf(node), position };
+  if (name === 'blockquote') return { type: 'blockquote', text: textOf(node, ctx), position };
   if (name === 'hr') return { type: 'thematicBreak', position };
   if (name === 'pre') {
     const code = childElements(node, 'code')[0];
     const lang = code ? /(?:^|\s)language-(\S+)/.exec(attribute(code, 'className') ?? '')?.[1] : undefined;
-    return { type: 'code', value: textOf(node), ...(lang ? { lang } : {}), position };
+    return { type: 'code', value: textOf(node, ctx), ...(lang ? { lang } : {}), position };
   }
-  const text = textOf(node);
+  const text = textOf(node, ctx);
   if (isBlank(text) && name !== 'img' && !node.children.some((c) => isElement(c, 'img'))) return undefined;
   return { type: 'html', tagName: name, text, position };
 }

@@ -9,13 +9,22 @@ export interface ExtractContext {
   lines: LineIndex;
   /** The pipe tables kramdown made, by their offset in the file. */
   pipeTables: Map<number, { hasDelimiterRow: boolean }>;
+  /** innerText already computed during this parse, by node. */
+  texts: Map<Nodes, string>;
 }
 
 export const isElement = (node: Nodes | undefined, ...names: string[]): node is Element =>
   node?.type === 'element' && (names.length === 0 || names.includes(node.tagName));
 
-/** innerText, as a reader sees it. */
-export const textOf = (node: Nodes): string => toText(node as Root | ElementContent);
+/** innerText, as a reader sees it (computed once per node and parse). */
+export function textOf(node: Nodes, ctx: Pick<ExtractContext, 'texts'>): string {
+  let text = ctx.texts.get(node);
+  if (text === undefined) {
+    text = toText(node as Root | ElementContent);
+    ctx.texts.set(node, text);
+  }
+  return text;
+}
 
 /** A node's place in the original file, through the HTML offset map. */
 export function positionOf(node: Nodes, ctx: ExtractContext): Position {

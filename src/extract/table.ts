@@ -15,7 +15,7 @@ export function readTable(table: Element, ctx: ExtractContext): Table {
     else if (isElement(child, 'tbody')) body.push(...childElements(child, 'tr'));
     else if (isElement(child, 'tfoot')) foot.push(...childElements(child, 'tr'));
   }
-  const rows = [...head, ...body, ...foot].map((tr) => childElements(tr, 'td', 'th').map((cell) => textOf(cell)));
+  const rows = [...head, ...body, ...foot].map((tr) => childElements(tr, 'td', 'th').map((cell) => textOf(cell, ctx)));
   let headerRows = head.length;
   if (headerRows === 0) {
     for (const tr of body) {

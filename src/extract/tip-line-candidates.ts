@@ -12,9 +12,9 @@ export function tipLineCandidates(groups: Collected['lineGroups'], ctx: ExtractC
   return groups.map(({ element, lines }) => {
     const whole = range(element);
     if (lines !== 'paragraph') {
-      return { ...whole, lines: lines.map((li) => ({ text: textOf(li), ...range(li) })) };
+      return { ...whole, lines: lines.map((li) => ({ text: textOf(li, ctx), ...range(li) })) };
     }
-    const paragraphLines = textOf(element)
+    const paragraphLines = textOf(element, ctx)
       .split('\n')
       .filter((line) => !isBlank(line))
       .map((text) => ({ text, ...whole }));
