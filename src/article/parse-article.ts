@@ -20,7 +20,8 @@ function pipeTables(root: KNode): Map<number, { hasDelimiterRow: boolean }> {
   while (pending.length > 0) {
     const el = pending.pop() as KNode;
     if (el.type === 'table') tables.set(el.start, { hasDelimiterRow: el.noDelimiterRow !== true });
-    else if (el.type !== 'html_element') pending.push(...el.children);
+    // A loop, not push(...children): a paragraph can have more children than a call has arguments.
+    else if (el.type !== 'html_element') for (const child of el.children) pending.push(child);
   }
   return tables;
 }

@@ -58,7 +58,7 @@ export function statsTable(stats: readonly PostStats[]): string {
   const rows = [...stats, totalOf(stats)];
   const header = ['file', ...COLUMNS.map(([, title]) => title)];
   const cells = rows.map((row) => [row.filePath, ...COLUMNS.map(([key]) => (key === 'readingMinutes' ? row[key].toFixed(1) : String(row[key])))]);
-  const widths = header.map((title, i) => Math.max(title.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const widths = header.map((title, i) => cells.reduce((max, c) => Math.max(max, (c[i] ?? '').length), title.length));
   const line = (values: string[]): string =>
     values.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  ').trimEnd();
   return `${[line(header), ...cells.map(line)].join('\n')}\n`;

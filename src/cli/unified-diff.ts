@@ -89,7 +89,8 @@ function groupChanges(ops: Op[]): Op[] {
   let dels: Op[] = [];
   let inss: Op[] = [];
   const flush = (): void => {
-    out.push(...dels, ...inss);
+    for (const line of dels) out.push(line);
+    for (const line of inss) out.push(line);
     dels = [];
     inss = [];
   };

@@ -9,13 +9,17 @@ export function readTable(table: Element, ctx: ExtractContext): Table {
   const head: Element[] = [];
   const body: Element[] = [];
   const foot: Element[] = [];
+  // Loops, not push(...rows): a table can have more rows than a call has arguments.
+  const add = (to: Element[], rows: Element[]): void => {
+    for (const row of rows) to.push(row);
+  };
   for (const child of table.children) {
     if (isElement(child, 'tr')) body.push(child);
-    else if (isElement(child, 'thead')) head.push(...childElements(child, 'tr'));
-    else if (isElement(child, 'tbody')) body.push(...childElements(child, 'tr'));
-    else if (isElement(child, 'tfoot')) foot.push(...childElements(child, 'tr'));
+    else if (isElement(child, 'thead')) add(head, childElements(child, 'tr'));
+    else if (isElement(child, 'tbody')) add(body, childElements(child, 'tr'));
+    else if (isElement(child, 'tfoot')) add(foot, childElements(child, 'tr'));
   }
-  const rows = [...head, ...body, ...foot].map((tr) => childElements(tr, 'td', 'th').map((cell) => textOf(cell, ctx)));
+  const rows = head.concat(body, foot).map((tr) => childElements(tr, 'td', 'th').map((cell) => textOf(cell, ctx)));
   let headerRows = head.length;
   if (headerRows === 0) {
     for (const tr of body) {

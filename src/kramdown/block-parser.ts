@@ -99,8 +99,8 @@ const parseFencedCodeblock: BlockParser = (state) => {
   const fence = open[1] ?? '';
   const fenceChar = open[2] ?? '';
   const bodyStart = start + open[0].length;
-  const escaped = fence.replace(/[`~]/g, (c) => `\\${c}`);
-  const close = new RegExp(`^ {0,3}${escaped}\\${fenceChar}*[ \\t\\v\\f\\r]*\\n`, 'gm');
+  // A counted repetition, not the fence spelled out: a fence of 50k backticks is too large a regex.
+  const close = new RegExp(`^ {0,3}\\${fenceChar}{${fence.length},}[ \\t\\v\\f\\r]*\\n`, 'gm');
   close.lastIndex = bodyStart;
   const closing = close.exec(src.text);
   if (!closing) return false;

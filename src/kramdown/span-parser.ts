@@ -14,6 +14,8 @@ const ALL_PARSERS: readonly SpanParserName[] = [
   'emphasis', 'codespan', 'autolink', 'spanHtml', 'link', 'entity', 'lineBreak', 'escaped', 'strikethrough',
 ];
 const HTML_ONLY: readonly SpanParserName[] = ['spanHtml'];
+/** The spans kramdown retries when they do not close, at the cost of the retry budget. */
+const RETRYING: ReadonlySet<KNodeType> = new Set<KNodeType>(['a', 'img', 'em', 'strong']);
 /** Deeper span nesting than this (tags inside tags) is read as text. */
 const MAX_SPAN_DEPTH = 100;
 
@@ -25,6 +27,12 @@ interface SpanContext {
   tree: KNode;
   /** The elements the cursor is inside, outermost first. */
   open: KNode[];
+  /**
+   * Tags opened past MAX_SPAN_DEPTH, read flat (their content goes to the element they stand in),
+   * counted by name under that element: their end tags are dropped when met, neither closing it
+   * nor printed as text. Shared with the contexts of links and strikethroughs inside.
+   */
+  flat: Map<KNode, Map<string, number>>;
 }
 
 /** Replaces the raw text of paragraphs, headers and cells under `root` with parsed spans. */
@@ -35,7 +43,7 @@ export function parseAllSpans(state: ParseState, root: KNode): void {
     if (el.raw) {
       const text = joinRaw(el.raw);
       delete el.raw;
-      const ctx: SpanContext = { state, src: new Scanner(text), tree: el, open: [] };
+      const ctx: SpanContext = { state, src: new Scanner(text), tree: el, open: [], flat: new Map() };
       parseSpans(ctx, el, undefined, ALL_PARSERS);
     } else if (el.type !== 'html_element') {
       for (const child of el.children) pending.push(child);
@@ -74,6 +82,9 @@ function parseSpans(
   const candidates = candidatePattern(stop, parsers);
   let found = false;
   while (!src.eos && !found) {
+    // Out of retry budget, an attempt under way gives up at once rather than read on to the end:
+    // nested attempts would each read the rest of the text, once per level.
+    if (stop && ctx.state.retryBudget < 0 && RETRYING.has(el.type)) break;
     const textStart = src.pos;
     const before = src.scanUntil(candidates);
     if (before === null) {
@@ -86,7 +97,7 @@ function parseSpans(
     addText(el, src.origin(textStart), before);
     if (stop) {
       const stopMatch = src.check(stop);
-      if (stopMatch) found = accept(stopMatch);
+      if (stopMatch && !endsFlatTag(ctx, el, stopMatch[0])) found = accept(stopMatch);
       if (found) break;
     }
     const at = src.pos;
@@ -207,6 +218,7 @@ function parseSpanHtml(ctx: SpanContext): boolean {
   const close = src.check(re.HTML_TAG_CLOSE);
   if (close) {
     src.pos += close[0].length;
+    if (dropFlatEnd(ctx, close[1] ?? '')) return true;
     addText(ctx.tree, src.origin(start), close[0]);
     recordLiteral(state, close[1] ?? '', close[0], src.origin(start), src.origin());
     return true;
@@ -237,6 +249,10 @@ function parseSpanHtml(ctx: SpanContext): boolean {
   }
   if (ctx.open.length > MAX_SPAN_DEPTH) {
     el.end = src.origin();
+    const flat = ctx.flat.get(ctx.tree) ?? new Map<string, number>();
+    ctx.flat.set(ctx.tree, flat);
+    flat.set(name.toLowerCase(), (flat.get(name.toLowerCase()) ?? 0) + 1);
+    spanTooDeep(state, src.origin(start));
     return true;
   }
   const stop = re.endTagPattern(name, known, 'y');
@@ -247,6 +263,37 @@ function parseSpanHtml(ctx: SpanContext): boolean {
     src.pos = src.text.length;
   }
   el.end = src.origin();
+  return true;
+}
+
+/** Notes (once per body) that spans nest past MAX_SPAN_DEPTH: kramdown itself overflows its stack there. */
+function spanTooDeep(state: ParseState, offset: number): void {
+  if (state.notes.some((n) => n.ruleId === 'nesting-too-deep')) return;
+  state.notes.push({
+    ruleId: 'nesting-too-deep',
+    severity: 'warning',
+    message: `Tags, links or images nested more than ${MAX_SPAN_DEPTH} deep in a paragraph: the deeper ones are read flat, their text kept`,
+    offset,
+  });
+}
+
+/** The name of the end tag `text` starts with, lowercased. */
+const endTagName = (text: string): string | undefined => /^<\/([^\s>/]+)/.exec(text)?.[1]?.toLowerCase();
+
+/** Whether `text` (a stop match) is the end tag of a tag read flat inside `el`: then it is not `el`'s. */
+function endsFlatTag(ctx: SpanContext, el: KNode, text: string): boolean {
+  const flat = ctx.flat.get(el);
+  if (flat === undefined) return false;
+  const name = endTagName(text);
+  return name !== undefined && (flat.get(name) ?? 0) > 0;
+}
+
+/** Drops the end tag of a tag named `name` read flat in the current element, if one is open. */
+function dropFlatEnd(ctx: SpanContext, name: string): boolean {
+  const flat = ctx.flat.get(ctx.tree);
+  const open = flat?.get(name.toLowerCase()) ?? 0;
+  if (flat === undefined || open === 0) return false;
+  flat.set(name.toLowerCase(), open - 1);
   return true;
 }
 
@@ -267,16 +314,22 @@ function parseLink(ctx: SpanContext): boolean {
     addText(ctx.tree, src.origin(start), opener);
     return true;
   };
-  if ((type === 'a' && inside(ctx, 'a', 'img')) || state.retryBudget < 0) {
+  if ((type === 'a' && inside(ctx, 'a', 'img')) || state.retryBudget < 0 || ctx.open.length > MAX_SPAN_DEPTH) {
+    if (ctx.open.length > MAX_SPAN_DEPTH) spanTooDeep(state, src.origin(start));
     addText(ctx.tree, src.origin(start), opener);
     return true;
   }
   const el = node(type, src.origin(start));
   let count = 1;
+  // kramdown counts el's images at every bracket (quadratic on long link text); children are only
+  // appended while el is read, so the new ones are counted instead.
+  let images = 0;
+  let counted = 0;
   const bracketStop = new RegExp(re.LINK_BRACKET_STOP, 'yu');
   const found = parseSpans(ctx, el, bracketStop, ALL_PARSERS, (stop) => {
     count += stop[1] !== undefined ? -1 : 1;
-    return count - el.children.filter((c) => c.type === 'img').length === 0;
+    for (; counted < el.children.length; counted++) if (el.children[counted]?.type === 'img') images++;
+    return count - images === 0;
   });
   if (!found) return giveUp();
   const alt = src.text.slice(textStart, src.pos).replace(re.ESCAPED_CHARS_IN_ALT, '$1');

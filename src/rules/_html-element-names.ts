@@ -108,7 +108,7 @@ function skippedRanges(article: Article, body: string, base: number): [number, n
     if (block?.type !== 'code' || !block.position) continue;
     ranges.push([block.position.start.offset - base, block.position.end.offset - base]);
   }
-  ranges.push(...codeSpans(body));
+  for (const span of codeSpans(body)) ranges.push(span); // not push(...): there can be more spans than a call has arguments
   // Liquid code blocks: `{% highlight html %}…{% endhighlight %}`.
   const liquid = /\{%-?[ \t]*highlight\b[^%\n]*%\}/g;
   let m: RegExpExecArray | null;

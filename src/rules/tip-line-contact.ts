@@ -9,11 +9,12 @@ const CONTACT_LABEL = /(?:전화|이메일|메일|문의)[ \t\u00a0]{0,3}[:：]/
 
 /**
  * Digit groups joined by `-` or `.`, optionally after an area code in parentheses: a candidate
- * phone number. Every repetition is bounded and the groups cannot overlap (a separator between
- * them), and a digit run cannot start inside another (the look-behind), so matching is linear.
+ * phone number. Groups of any length (`02-781-123456789` is a malformed number too, not none); the
+ * groups cannot overlap (a separator between them), a digit run cannot start inside another (the
+ * look-behind), and a line is read up to MAX_LINE_LENGTH, so matching is linear.
  * Groups: 1 the area in parentheses, 2 the digits and separators.
  */
-const phoneCandidate = (): RegExp => /(?<![\w./=@-])(?:\((0\d{1,3})\) ?)?(\d{1,8}(?:[-.]\d{1,8}){1,3})(?![\w-])/g;
+const phoneCandidate = (): RegExp => /(?<![\w./=@-])(?:\((0\d{1,3})\) ?)?(\d+(?:[-.]\d+){1,3})(?![\w-])/g;
 
 /** A first group that reads as a Korean area or mobile prefix (`02`, `0xx`, `050x`). */
 const PREFIX_LIKE = /^0(?:2|\d{2}|50\d)$/;

@@ -42,8 +42,8 @@ export const stylish: Formatter = (results, context) => {
   for (const result of results) {
     if (result.messages.length === 0) continue;
     const positions = result.messages.map((message) => `${message.line}:${message.column}`);
-    const positionWidth = Math.max(...positions.map((position) => position.length));
-    const severityWidth = Math.max(...result.messages.map((message) => message.severity.length));
+    const positionWidth = positions.reduce((max, position) => Math.max(max, position.length), 0);
+    const severityWidth = result.messages.reduce((max, message) => Math.max(max, message.severity.length), 0);
     // A multi-line message's further lines start under its first.
     const continuation = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
 
