@@ -1,4 +1,5 @@
 import type { MappedText } from './mapped-text.ts';
+import { ClosedSpan } from './syntax.ts';
 
 /**
  * A cursor over a MappedText, in the manner of Ruby's StringScanner, which kramdown is written
@@ -11,6 +12,9 @@ export class Scanner {
   match: RegExpExecArray | null = null;
   /** Where the last successful match started. */
   matchStart = 0;
+
+  /** The last usable close of each ClosedSpan pattern in this text, looked up once. */
+  private readonly lastCloses = new Map<RegExp, number>();
 
   constructor(readonly source: MappedText) {}
 
@@ -29,6 +33,14 @@ export class Scanner {
 
   /** Matches `re` (sticky) at the cursor without moving it. */
   check(re: RegExp): RegExpExecArray | null {
+    if (re instanceof ClosedSpan) {
+      let last = this.lastCloses.get(re);
+      if (last === undefined) {
+        last = re.lastClose(this.source.text);
+        this.lastCloses.set(re, last);
+      }
+      if (last < this.pos + re.minGap) return null;
+    }
     re.lastIndex = this.pos;
     const m = re.exec(this.source.text);
     if (m) {

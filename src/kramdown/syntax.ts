@@ -86,40 +86,25 @@ export const TABLE_LINE = sticky(`${TABLE_PIPE_CHECK_SRC}.*?\\n`);
 export const TABLE_START = sticky(`^${OPT_SPACE}(?=\\S)${TABLE_PIPE_CHECK_SRC}.*?\\n`);
 
 /**
- * A sticky `open…close` pattern that first checks that a usable `close` occurs far enough after
- * the cursor: the lazy regex alone reads to the end of the text for every `open` it meets, which
- * is quadratic on `<!--<!--<!--…` or `~~a ~~a ~~a …`. `lastClose` finds the last usable close of
- * a text (looked up once per text); the regex matches exactly when one starts at `minGap` or
- * more past the cursor and `open` is there, so the answer is the regex's own.
+ * A sticky `open…close` pattern that can say cheaply that it cannot match: the lazy regex alone
+ * reads to the end of the text for every `open` it meets, which is quadratic on `<!--<!--…` or
+ * `~~a ~~a …`. It matches only when a usable `close` starts `minGap` or more past the cursor, so
+ * knowing the text's last usable close (`lastClose`, which the Scanner looks up once per text)
+ * answers "no" exactly when the regex would.
  */
-class ClosedSpan extends RegExp {
-  #text: string | undefined;
-  #lastClose = -1;
-
+export class ClosedSpan extends RegExp {
   constructor(
     source: string,
-    private readonly minGap: number,
-    private readonly lastClose: (text: string) => number,
+    readonly minGap: number,
+    readonly lastClose: (text: string) => number,
   ) {
     super(stripLineAnchors(source), 'ymu');
-  }
-
-  override exec(text: string): RegExpExecArray | null {
-    if (text !== this.#text) {
-      this.#text = text;
-      this.#lastClose = this.lastClose(text);
-    }
-    if (this.#lastClose < this.lastIndex + this.minGap) {
-      this.lastIndex = 0;
-      return null;
-    }
-    return super.exec(text);
   }
 }
 
 // Raw HTML.
-export const HTML_COMMENT: RegExp = new ClosedSpan('<!--([\\s\\S]*?)-->', 4, (text) => text.lastIndexOf('-->'));
-export const HTML_INSTRUCTION: RegExp = new ClosedSpan('<\\?([\\s\\S]*?)\\?>', 2, (text) => text.lastIndexOf('?>'));
+export const HTML_COMMENT = new ClosedSpan('<!--([\\s\\S]*?)-->', 4, (text) => text.lastIndexOf('-->'));
+export const HTML_INSTRUCTION = new ClosedSpan('<\\?([\\s\\S]*?)\\?>', 2, (text) => text.lastIndexOf('?>'));
 const ATTRIBUTE_VALUE = `(?:[\\p{L}\\p{M}\\p{N}\\p{Pc}]+|"[^"]*"|'[^']*')`;
 // The attribute list is matched atomically, as kramdown's `(?>…)` does: `(?=(…))\k<…>` is the
 // JavaScript spelling, and it keeps a long run of spaces from backtracking.
@@ -156,7 +141,7 @@ function lastStrikeClose(text: string): number {
   while (at > 0 && /[ \t\n\v\f\r~]/.test(text[at - 1] ?? '')) at = text.lastIndexOf('~~', at - 1);
   return at > 0 ? at : -1;
 }
-export const STRIKETHROUGH: RegExp = new ClosedSpan(`~~(?!${WS}|~)[\\s\\S]*?[^ \\t\\n\\v\\f\\r~]~~`, 3, lastStrikeClose);
+export const STRIKETHROUGH = new ClosedSpan(`~~(?!${WS}|~)[\\s\\S]*?[^ \\t\\n\\v\\f\\r~]~~`, 3, lastStrikeClose);
 
 /** A pattern matching the end tag `</name>`, case-insensitive for names kramdown knows. */
 export function endTagPattern(name: string, known: boolean, flags: 'y' | 'g'): RegExp {

@@ -126,6 +126,7 @@ function rubySplitLines(value: string): string[] {
 
 function chunksForPipeCheck(text: string): Chunk[] {
   const chunks: Chunk[] = [];
+  const lastCommentClose = re.HTML_COMMENT.lastClose(text);
   let plain = '';
   const flush = (): void => {
     if (plain) chunks.push({ kind: 'text', value: plain });
@@ -149,7 +150,7 @@ function chunksForPipeCheck(text: string): Chunk[] {
       continue;
     }
     if (c === '<') {
-      const consumed = spanHtmlChunk(text, at, chunks, flush);
+      const consumed = spanHtmlChunk(text, at, chunks, flush, lastCommentClose);
       if (consumed > at) {
         at = consumed;
         continue;
@@ -163,9 +164,9 @@ function chunksForPipeCheck(text: string): Chunk[] {
 }
 
 /** Reads span HTML at `at` the way the pipe check sees it; returns where it ends (or `at`). */
-function spanHtmlChunk(text: string, at: number, chunks: Chunk[], flush: () => void): number {
+function spanHtmlChunk(text: string, at: number, chunks: Chunk[], flush: () => void, lastCommentClose: number): number {
   re.HTML_COMMENT.lastIndex = at;
-  const comment = re.HTML_COMMENT.exec(text);
+  const comment = lastCommentClose >= at + re.HTML_COMMENT.minGap ? re.HTML_COMMENT.exec(text) : null;
   if (comment) {
     flush();
     chunks.push({ kind: 'other', value: comment[0] });
