@@ -18,7 +18,9 @@ export function createLineIndex(text: string): LineIndex {
     if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
   const point = (offset: number): Point => {
-    const at = Math.max(0, Math.min(offset, text.length));
+    let at = Math.max(0, Math.min(offset, text.length));
+    // Between the CR and the LF of a CRLF, the line has ended already: that is its end.
+    if (at > 0 && text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
