@@ -22,7 +22,8 @@
  * measured by one process per core (at most 2); a suspect is then measured again by
  * one process alone (two processes on two cores preempt each other), up to five times, and keeps
  * its best times.
- * Exit code 1 on a finding, on an input left unmeasured, or on a crash.
+ * Times are wall-clock: run it on a quiet machine (other processes on the cores stretch every call).
+ * Exit code 1 on a finding, on input families left unmeasured (INCOMPLETE), or on a crash.
  */
 import { fork } from 'node:child_process';
 import { PerformanceObserver } from 'node:perf_hooks';
@@ -38,8 +39,11 @@ type Size = (typeof SIZES)[number];
 const LIMIT_MS = 50;
 const GROWTH_LIMIT = 6;
 const NOISE_FLOOR_MS = 2;
-/** Per process: no new input family is started after this long… */
-const MEASURE_BUDGET_MS = 44_000;
+/**
+ * Per process: no new input family is started after this long (on an idle two-core machine the
+ * whole audit takes about 50 s; this only stops a loaded one from running on for minutes)…
+ */
+const MEASURE_BUDGET_MS = 75_000;
 /** …and suspects are then re-measured, alone on the machine, within this. */
 const CONFIRM_BUDGET_MS = 12_000;
 
@@ -222,7 +226,7 @@ async function main(): Promise<void> {
   if (skipped.length > 0) console.log(`\nNot measured (time budget spent): ${skipped.join(', ')}`);
 
   const slowest = rows[0];
-  const verdict = findings.length === 0 && skipped.length === 0 && regexes.size > 0 ? 'PASS' : 'FAIL';
+  const verdict = findings.length > 0 || regexes.size === 0 ? 'FAIL' : skipped.length > 0 ? 'INCOMPLETE' : 'PASS';
   console.log(
     `\nregex audit: ${regexes.size} regexes checked over ${measured * SIZES.length} inputs ` +
       `(${measured} input families × ${SIZES.length} sizes, ${jobs} processes, ${((performance.now() - started) / 1000).toFixed(1)} s), ` +
