@@ -1,9 +1,8 @@
 import { defineConfig } from 'tsup';
 
-// The unified utilities and parse5 ship ESM only; the CommonJS build bundles them so that
+// parse5 (and its entities) ship ESM only; the CommonJS build bundles them so that
 // `require('article-kit')` works on every Node 20, not only on those with require(esm).
-const esmOnly = [/^hast-util-/, /^hast/, /^parse5/, /^property-information/, /^space-separated-tokens/,
-  /^comma-separated-tokens/, /^web-namespaces/, /^vfile/, /^unist-/, /^devlop/, /^zwitch/, /^entities/];
+const esmOnly = [/^parse5/, /^entities/];
 
 export default defineConfig([
   {

@@ -1,4 +1,6 @@
 import { collect } from '../extract/collect.ts';
+import { spanOf } from '../extract/dom.ts';
+import { needsLocations } from '../extract/needs-locations.ts';
 import { findTipLines, type TipLineCandidate } from '../extract/tip-lines.ts';
 import { tipLineCandidates } from '../extract/tip-line-candidates.ts';
 import { readFrontMatter } from '../front-matter/read-front-matter.ts';
@@ -38,16 +40,20 @@ export function parseArticle(source: string, options: Options = {}): Article {
   const { frontMatter, bodyOffset, problems } = readFrontMatter(source, lines);
   const body = source.slice(bodyOffset);
   const rendered = parseKramdown(body, bodyOffset);
-  const html = parseHtml(rendered.html);
-  const ctx = { map: rendered.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
-  const parts = collect(html.tree, ctx);
+  // Markers give positions when the browser's tree has the writer's shape; parse5's own locations
+  // cost as much again as the parse, so they are only asked for when it does not.
+  let html = parseHtml(rendered.markedHtml);
+  const located = needsLocations(html.body, rendered.parents);
+  if (located) html = parseHtml(rendered.markedHtml, { locations: true });
+  const ctx = { elements: located ? [] : rendered.elements, map: rendered.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
+  const parts = collect(html.body, ctx);
   const note = (ruleId: string, severity: Problem['severity'], message: string, offset: number): Problem => {
     const at = lines.point(offset);
     return { ruleId, severity, message, line: at.line, column: at.column };
   };
   for (const n of rendered.notes) problems.push(note(n.ruleId, n.severity, n.message, n.offset));
-  if (html.flattenedAt !== undefined) {
-    problems.push(note('nesting-too-deep', 'warning', 'HTML nested too deeply: the innermost elements are read as plain text', rendered.map.start(html.flattenedAt)));
+  if (html.flattened !== undefined) {
+    problems.push(note('nesting-too-deep', 'warning', 'HTML nested too deeply: the innermost elements are read as plain text', spanOf(html.flattened, ctx).start));
   }
   const candidates: TipLineCandidate[] = tipLineCandidates(parts.lineGroups, ctx);
   const fileName = options.path === undefined ? undefined : parseJekyllFileName(options.path);

@@ -67,6 +67,13 @@ export const URL_TRAILING = /[.,;:!?]+$/;
 /** A line that names a website channel. */
 export const WEBSITE_KEYWORD = /홈페이지|누리집|웹\s?사이트|website|homepage/i;
 
+/**
+ * What every channel needs somewhere in its line: an `@` (email), four digits (phone), a website
+ * keyword (URL), `카톡` (KakaoTalk) or `구독` (subscribe call). A group of lines without one has
+ * no channel, so it is never a tip-line.
+ */
+export const CHANNEL_HINT = /@|\d{4}|카톡|카카오톡|구독|홈페이지|누리집|웹\s?사이트|website|homepage/i;
+
 /** `카카오톡` or `카톡`. */
 export const KAKAO_KEYWORD = /카카오톡|카톡/;
 

@@ -1,6 +1,6 @@
-import type { Element, Nodes, Root } from 'hast';
 import type { Block, Heading, Image, Link, List, Paragraph, Table } from '../article/types.ts';
-import { attribute, childElements, type ExtractContext, isBlank, isElement, positionOf, textOf } from './hast-helpers.ts';
+import type { ChildNode, Element } from '../html/parse-html.ts';
+import { attribute, childElements, type ExtractContext, isBlank, isElement, positionOf, textOf } from './dom.ts';
 import { readTable } from './table.ts';
 
 export interface Collected {
@@ -18,40 +18,33 @@ export interface Collected {
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** The document's body (parse5 always builds one). */
-export function bodyOf(tree: Root): Element | undefined {
-  const html = tree.children.find((c): c is Element => isElement(c, 'html'));
-  return html?.children.find((c): c is Element => isElement(c, 'body'));
-}
-
 interface Frame {
-  node: Nodes;
+  node: ChildNode;
   inList: boolean;
   inTable: boolean;
 }
 
 /** One walk over the rendered body that gathers everything an Article lists. */
-export function collect(tree: Root, ctx: ExtractContext): Collected {
+export function collect(body: Element | undefined, ctx: ExtractContext): Collected {
   const out: Collected = {
     blocks: [], headings: [], paragraphs: [], tables: [], lists: [], images: [], links: [], text: '', lineGroups: [],
   };
-  const body = bodyOf(tree);
   if (!body) return out;
   out.text = textOf(body, ctx);
-  for (const child of body.children) {
+  for (const child of body.childNodes) {
     const block = toBlock(child, ctx);
     if (block) out.blocks.push(block);
   }
   const pending: Frame[] = [];
-  for (let i = body.children.length - 1; i >= 0; i--) pending.push({ node: body.children[i] as Nodes, inList: false, inTable: false });
+  for (let i = body.childNodes.length - 1; i >= 0; i--) pending.push({ node: body.childNodes[i] as ChildNode, inList: false, inTable: false });
   while (pending.length > 0) {
     const { node, inList, inTable } = pending.pop() as Frame;
-    if (node.type !== 'element') continue;
+    if (!isElement(node)) continue;
     visit(node, inList, inTable, ctx, out);
     const nowInList = inList || node.tagName === 'ul' || node.tagName === 'ol' || node.tagName === 'li';
     const nowInTable = inTable || node.tagName === 'table';
-    const children = node.tagName === 'template' ? [] : node.children;
-    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i] as Nodes, inList: nowInList, inTable: nowInTable });
+    const children = node.tagName === 'template' ? [] : node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i] as ChildNode, inList: nowInList, inTable: nowInTable });
   }
   return out;
 }
@@ -99,11 +92,11 @@ function readList(el: Element, ctx: ExtractContext): List {
   };
 }
 
-function toBlock(node: Nodes, ctx: ExtractContext): Block | undefined {
-  if (node.type === 'text') {
+function toBlock(node: ChildNode, ctx: ExtractContext): Block | undefined {
+  if (node.nodeName === '#text' && 'value' in node) {
     return isBlank(node.value) ? undefined : { type: 'text', text: node.value, position: positionOf(node, ctx) };
   }
-  if (node.type !== 'element') return undefined;
+  if (!isElement(node)) return undefined;
   const name = node.tagName;
   const position = positionOf(node, ctx);
   if (HEADINGS.has(name)) return { type: 'heading', ...heading(node, ctx) };
@@ -117,10 +110,10 @@ function toBlock(node: Nodes, ctx: ExtractContext): Block | undefined {
   if (name === 'hr') return { type: 'thematicBreak', position };
   if (name === 'pre') {
     const code = childElements(node, 'code')[0];
-    const lang = code ? /(?:^|\s)language-(\S+)/.exec(attribute(code, 'className') ?? '')?.[1] : undefined;
+    const lang = code ? /(?:^|\s)language-(\S+)/.exec(attribute(code, 'class') ?? '')?.[1] : undefined;
     return { type: 'code', value: textOf(node, ctx), ...(lang ? { lang } : {}), position };
   }
   const text = textOf(node, ctx);
-  if (isBlank(text) && name !== 'img' && !node.children.some((c) => isElement(c, 'img'))) return undefined;
+  if (isBlank(text) && name !== 'img' && !node.childNodes.some((c) => isElement(c, 'img'))) return undefined;
   return { type: 'html', tagName: name, text, position };
 }

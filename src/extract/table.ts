@@ -1,6 +1,6 @@
-import type { Element } from 'hast';
 import type { Table } from '../article/types.ts';
-import { childElements, type ExtractContext, isElement, positionOf, textOf } from './hast-helpers.ts';
+import type { Element } from '../html/parse-html.ts';
+import { childElements, type ExtractContext, isElement, positionOf, textOf } from './dom.ts';
 
 /** A table's rows in the DOM's order (`table.rows`): head rows, then body rows, then foot rows. */
 export function readTable(table: Element, ctx: ExtractContext): Table {
@@ -13,7 +13,7 @@ export function readTable(table: Element, ctx: ExtractContext): Table {
   const add = (to: Element[], rows: Element[]): void => {
     for (const row of rows) to.push(row);
   };
-  for (const child of table.children) {
+  for (const child of table.childNodes) {
     if (isElement(child, 'tr')) body.push(child);
     else if (isElement(child, 'thead')) add(head, childElements(child, 'tr'));
     else if (isElement(child, 'tbody')) add(body, childElements(child, 'tr'));

@@ -137,9 +137,10 @@ function readLine(fullText: string): ReadLine {
   const add = (kind: ChannelKind, value: string, index: number, end: number): void => {
     if (end < cut) found.push({ kind, value, raw: written.slice(index, end), index, end });
   };
-  readEmails(text, add);
+  // Cheap tests first: most lines have no `@` and no four-digit run, which every address and number needs.
+  if (text.includes('@')) readEmails(text, add);
   if (WEBSITE_KEYWORD.test(text)) readUrls(text, add);
-  readPhones(text, add);
+  if (FOUR_DIGITS.test(text)) readPhones(text, add);
   readKakao(text, add);
   // Keep the first of overlapping matches (an address or a URL over the digits in it).
   found.sort((a, b) => a.index - b.index || b.end - a.end);
@@ -162,6 +163,8 @@ function readLine(fullText: string): ReadLine {
       : length <= MAX_KEYWORD_LINE_LENGTH && CONTACT_KEYWORD.test(text);
   return { channels, contact };
 }
+
+const FOUR_DIGITS = /\d{4}/;
 
 type Add = (kind: ChannelKind, value: string, index: number, end: number) => void;
 

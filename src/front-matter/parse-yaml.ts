@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { readPlainYaml } from './plain-yaml.ts';
 
 export interface YamlProblem {
   ruleId: string;
@@ -19,21 +20,21 @@ const MAX_FLOW_DEPTH = 200;
 
 function flowDepthExceeded(text: string): number | undefined {
   let depth = 0;
-  let quote = '';
+  let quote = 0; // the open quote's char code, 0 outside quotes
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quote) {
-      if (c === quote) quote = '';
-      else if (c === '\n') quote = '';
+    const c = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (c === quote || c === 0x0a) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') {
+    if (c === 0x22 || c === 0x27) quote = c;
+    else if (c === 0x5b || c === 0x7b) {
       depth++;
       if (depth > MAX_FLOW_DEPTH) return i;
-    } else if ((c === ']' || c === '}') && depth > 0) depth--;
-    else if (c === '#' && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-      while (i < text.length && text[i] !== '\n') i++;
+    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
+    else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+      const eol = text.indexOf('\n', i);
+      i = eol === -1 ? text.length : eol;
     }
   }
   return undefined;
@@ -57,6 +58,9 @@ export function parseYaml(text: string): YamlResult {
     });
     return { data: {}, problems };
   }
+  // Most front matter is a flat mapping of simple scalars: read it without the full parser.
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) return { data: plain, problems };
   let value: unknown;
   try {
     const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });

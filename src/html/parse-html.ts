@@ -1,22 +1,28 @@
-import type { Root } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
 import { type DefaultTreeAdapterTypes, parse } from 'parse5';
-import { VFile } from 'vfile';
 
-type ParentNode = DefaultTreeAdapterTypes.ParentNode;
-type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+export type Document = DefaultTreeAdapterTypes.Document;
+export type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+export type ChildNode = DefaultTreeAdapterTypes.ChildNode;
+export type Element = DefaultTreeAdapterTypes.Element;
+export type TextNode = DefaultTreeAdapterTypes.TextNode;
 
 /**
  * Elements nested deeper than this are flattened: their text is kept, in order, under the
- * element at this depth. hast-util-from-parse5 and hast-util-to-text recurse once per level and
- * overflow the stack near ten thousand.
+ * element at this depth, so that no walk over the tree ever needs more than a few hundred levels.
  */
 export const MAX_ELEMENT_DEPTH = 256;
 
+export interface Options {
+  /** Record each node's offsets in the HTML (`sourceCodeLocation`); costs about half of parse5's time (default: false). */
+  locations?: boolean;
+}
+
 export interface ParsedHtml {
-  tree: Root;
-  /** Offset in the HTML of the first element flattened for depth, if any. */
-  flattenedAt?: number;
+  document: Document;
+  /** The document's body (parse5 always builds one). */
+  body: Element | undefined;
+  /** The first element whose descendants were flattened for depth, if any. */
+  flattened?: Element;
 }
 
 const hasChildren = (node: ChildNode | ParentNode): node is ChildNode & ParentNode =>
@@ -25,7 +31,8 @@ const hasChildren = (node: ChildNode | ParentNode): node is ChildNode & ParentNo
 /** Every leaf under `node`, in document order, without recursion. */
 function leavesOf(node: ParentNode): ChildNode[] {
   const leaves: ChildNode[] = [];
-  const pending: ChildNode[] = [...node.childNodes].reverse();
+  const pending: ChildNode[] = [];
+  for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i] as ChildNode);
   while (pending.length > 0) {
     const next = pending.pop() as ChildNode;
     if (hasChildren(next) && next.childNodes.length > 0) {
@@ -37,28 +44,31 @@ function leavesOf(node: ParentNode): ChildNode[] {
   return leaves;
 }
 
-function capDepth(root: ParentNode): number | undefined {
-  let flattenedAt: number | undefined;
+function capDepth(root: ParentNode): Element | undefined {
+  let flattened: Element | undefined;
   const pending: Array<[ParentNode, number]> = [[root, 0]];
   while (pending.length > 0) {
     const [node, depth] = pending.pop() as [ParentNode, number];
     if (depth >= MAX_ELEMENT_DEPTH && node.childNodes.some((c) => hasChildren(c) && c.childNodes.length > 0)) {
       const leaves = leavesOf(node);
-      for (const leaf of leaves) leaf.parentNode = node as DefaultTreeAdapterTypes.Element;
+      for (const leaf of leaves) leaf.parentNode = node as Element;
       node.childNodes = leaves;
-      const location = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
-      flattenedAt ??= location?.startOffset ?? 0;
+      flattened ??= node as Element;
       continue;
     }
     for (const child of node.childNodes) if (hasChildren(child)) pending.push([child, depth + 1]);
   }
-  return flattenedAt;
+  return flattened;
 }
 
-/** Parses generated HTML as a browser would, into hast with offsets into that HTML. */
-export function parseHtml(html: string): ParsedHtml {
-  const document = parse(html, { sourceCodeLocationInfo: true });
-  const flattenedAt = capDepth(document);
-  const tree = fromParse5(document as never, { file: new VFile(html) }) as Root;
-  return flattenedAt === undefined ? { tree } : { tree, flattenedAt };
+const isElementNamed = (node: ChildNode | undefined, name: string): node is Element =>
+  node !== undefined && 'tagName' in node && node.tagName === name;
+
+/** Parses HTML as a browser would, with nesting capped at {@link MAX_ELEMENT_DEPTH}. */
+export function parseHtml(html: string, options: Options = {}): ParsedHtml {
+  const document = parse(html, { sourceCodeLocationInfo: options.locations === true });
+  const flattened = capDepth(document);
+  const root = document.childNodes.find((c) => isElementNamed(c, 'html')) as Element | undefined;
+  const body = root?.childNodes.find((c) => isElementNamed(c, 'body')) as Element | undefined;
+  return flattened === undefined ? { document, body } : { document, body, flattened };
 }

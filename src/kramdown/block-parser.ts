@@ -202,8 +202,11 @@ const parseAtxHeader: BlockParser = (state) => {
 
 const parseSetextHeader: BlockParser = (state) => {
   const { src } = state;
+  // The pattern reads a whole line; the line after it must start with `-` or `=` first.
+  const next = src.text[src.text.indexOf('\n', src.pos) + 1];
+  if ((next !== '-' && next !== '=') || !afterBlockBoundary(state)) return false;
   const m = src.check(re.SETEXT_HEADER_START);
-  if (!m || !afterBlockBoundary(state)) return false;
+  if (!m) return false;
   const contents = m.groups?.['contents'] ?? '';
   const contentsStart = src.pos + m[0].indexOf(contents);
   const level = m.groups?.['level'] === '-' ? 2 : 1;

@@ -1,6 +1,9 @@
 import { HTML_ATTRIBUTE } from './syntax.ts';
 
-/** The attributes of a start tag, as kramdown reads them (names lower-cased on known elements). */
+/**
+ * The attributes of a start tag, as kramdown reads them (names lower-cased on known elements):
+ * the reference html-tag.ts is tested against.
+ */
 export function parseAttributes(source: string, lowerCaseNames: boolean): Record<string, string> {
   const attrs: Record<string, string> = Object.create(null) as Record<string, string>;
   HTML_ATTRIBUTE.lastIndex = 0;

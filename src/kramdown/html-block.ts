@@ -1,13 +1,10 @@
 import { addText } from './block-parser.ts';
-import { parseAttributes } from './html-attributes.ts';
-import { isKnownElement, SPAN_ELEMENTS, VOID_ELEMENTS } from './html-elements.ts';
+import { isKnownElement, isKnownName, SPAN_ELEMENTS, VOID_ELEMENTS } from './html-elements.ts';
+import { matchEndTag, matchLineStartTag, matchStartTag, type StartTag } from './html-tag.ts';
 import { type KNode, node } from './nodes.ts';
 import type { Scanner } from './scanner.ts';
 import type { ParseState } from './state.ts';
 import * as re from './syntax.ts';
-
-const LINE_START_TAG = new RegExp(` {0,3}${re.HTML_TAG.source}`, 'ymu');
-const LINE_CLOSE_TAG = new RegExp(` {0,3}${re.HTML_TAG_CLOSE.source}`, 'ymu');
 
 /**
  * A line that starts with a tag kramdown does not count as span-level opens a raw HTML block.
@@ -23,10 +20,10 @@ export function parseHtmlBlock(state: ParseState): boolean {
     src.scan(re.TRAILING_WHITESPACE);
     return true;
   }
-  const open = src.check(LINE_START_TAG);
-  if (open && !SPAN_ELEMENTS.has((open.groups?.['name'] ?? '').toLowerCase())) {
-    src.pos += open[0].length;
-    const el = startElement(state, state.tree, open, src.origin(start + open[0].length - open[0].trimStart().length));
+  const open = matchLineStartTag(src.text, start, isKnownName);
+  if (open && !SPAN_ELEMENTS.has(open.name.toLowerCase())) {
+    src.pos = open.end;
+    const el = startElement(state, state.tree, open, src.origin(open.start));
     if (el) {
       parseRawHtml(state, el);
       src.scan(re.TRAILING_WHITESPACE);
@@ -41,16 +38,14 @@ export function parseHtmlBlock(state: ParseState): boolean {
  * Appends the element a start tag opens. Returns it when its content still has to be read, or
  * undefined when it is closed already (void, `<x/>`, script and style).
  */
-function startElement(state: ParseState, parent: KNode, tag: RegExpExecArray, at: number): KNode | undefined {
+function startElement(state: ParseState, parent: KNode, tag: StartTag, at: number): KNode | undefined {
   const { src } = state;
-  const written = tag.groups?.['name'] ?? '';
-  const known = isKnownElement(written.toLowerCase());
-  const name = known ? written.toLowerCase() : written;
-  const attrs = parseAttributes(tag.groups?.['attrs'] ?? '', known);
+  const name = isKnownName(tag.name) ? tag.name.toLowerCase() : tag.name;
+  const { attrs } = tag;
   delete attrs['markdown'];
   const el = node('html_element', at, src.origin(), { name, attrs });
   parent.children.push(el);
-  if (tag.groups?.['selfClosing'] || VOID_ELEMENTS.has(name)) {
+  if (tag.selfClosing || VOID_ELEMENTS.has(name)) {
     el.selfClosing = true;
     return undefined;
   }
@@ -89,28 +84,31 @@ function parseRawHtml(state: ParseState, root: KNode): void {
     }
     addText(current, src.origin(textStart), before);
     const at = src.pos;
-    if (src.scan(re.HTML_COMMENT) !== null || src.scan(re.HTML_INSTRUCTION) !== null) {
+    // The character after `<` says which of the patterns can match.
+    const next = src.text[at + 1];
+    if ((next === '!' && src.scan(re.HTML_COMMENT) !== null) || (next === '?' && src.scan(re.HTML_INSTRUCTION) !== null)) {
       current.children.push(node('xml_comment', src.origin(at), src.origin(), { value: src.text.slice(at, src.pos) }));
       continue;
     }
-    const tag = src.check(re.HTML_TAG);
+    const tag = next === '/' ? null : matchStartTag(src.text, at, isKnownName);
     if (tag) {
-      src.pos += tag[0].length;
+      src.pos = tag.end;
       const el = startElement(state, current, tag, src.origin(at));
       if (el) open.push(el);
       continue;
     }
-    const close = src.check(re.HTML_TAG_CLOSE);
+    const close = matchEndTag(src.text, at);
     if (close) {
-      src.pos += close[0].length;
-      const written = close[1] ?? '';
+      src.pos = close.end;
+      const written = close.name;
       if (current.name === (isKnownElement(current.name ?? '') ? written.toLowerCase() : written)) {
         current.end = src.origin();
         open.pop();
       } else {
         // An end tag that closes nothing open is printed as text: readers see it.
-        addText(current, src.origin(at), close[0]);
-        state.literalTags.set(src.origin(at), { tagName: written, raw: close[0], start: src.origin(at), end: src.origin() });
+        const raw = src.text.slice(at, close.end);
+        addText(current, src.origin(at), raw);
+        state.literalTags.set(src.origin(at), { tagName: written, raw, start: src.origin(at), end: src.origin() });
       }
       continue;
     }

@@ -28,6 +28,9 @@ export function isKnownElement(name: string): boolean {
 }
 
 /** Span tags whose content kramdown does not parse as Markdown. */
+/** Whether kramdown lower-cases a tag written `name` (and its attribute names): it knows the element. */
+export const isKnownName = (name: string): boolean => isKnownElement(name.toLowerCase());
+
 export function hasRawContent(name: string): boolean {
   return RAW_CONTENT.has(name);
 }

@@ -39,8 +39,30 @@ export interface KNode {
   header?: boolean;
 }
 
+/**
+ * Every node has every field, in one order: the parser and writer read nodes of all types in the
+ * same places, and objects of one shape keep those reads fast.
+ */
 export function node(type: KNodeType, start: number, end = start, extra?: Partial<KNode>): KNode {
-  return { type, start, end, children: [], ...extra };
+  const made: KNode = {
+    type,
+    start,
+    end,
+    children: [],
+    value: undefined,
+    name: undefined,
+    level: undefined,
+    attrs: undefined,
+    raw: undefined,
+    rawContent: undefined,
+    selfClosing: undefined,
+    span: undefined,
+    transparent: undefined,
+    noDelimiterRow: undefined,
+    lang: undefined,
+    header: undefined,
+  };
+  return extra === undefined ? made : Object.assign(made, extra);
 }
 
 /** A block-level tag inside a paragraph, which kramdown prints as literal text. */

@@ -1,5 +1,5 @@
 /**
- * Offsets in generated HTML, mapped back to the file. Each write records where its text came
+ * Offsets in generated (marked) HTML, mapped back to the file. Each write records where its text came
  * from; a verbatim write maps character by character, any other to its source's start.
  */
 export interface OffsetMap {
@@ -11,6 +11,7 @@ export interface OffsetMap {
 
 export class OffsetMapBuilder {
   private readonly parts: string[] = [];
+  private readonly markedParts: string[] = [];
   private readonly generated: number[] = [];
   private readonly original: number[] = [];
   private readonly verbatim: boolean[] = [];
@@ -19,20 +20,32 @@ export class OffsetMapBuilder {
   write(text: string, origin: number, verbatim = false): void {
     if (!text) return;
     this.parts.push(text);
+    this.markedParts.push(text);
     this.generated.push(this.length);
     this.original.push(origin);
     this.verbatim.push(verbatim);
     this.length += text.length;
   }
 
-  /** Writes a whole tag: its start maps to `start`, its end to `end`. */
-  writeTag(text: string, start: number, end: number): void {
-    this.write(text.slice(0, -1), start);
-    this.write(text.slice(-1), end);
+  /**
+   * Writes `text` into the published HTML and `marked` (the same with a marker attribute) into
+   * the marked one, where the map's offsets point. Not verbatim.
+   */
+  writeMarked(text: string, marked: string, origin: number): void {
+    this.parts.push(text);
+    this.markedParts.push(marked);
+    this.generated.push(this.length);
+    this.original.push(origin);
+    this.verbatim.push(false);
+    this.length += marked.length;
   }
 
   html(): string {
     return this.parts.join('');
+  }
+
+  markedHtml(): string {
+    return this.markedParts.join('');
   }
 
   build(): OffsetMap {

@@ -40,6 +40,9 @@ export function parseKramdown(body: string, offset: number): KramdownResult {
     notes: [],
     literalTags: new Map(),
     retryBudget: retryBudgetFor(body.length),
+    endTags: new Map(),
+    stopCandidates: new Map(),
+    rawStopCandidates: new Map(),
   };
   parseBlocks(state, root, source);
   parseAllSpans(state, root);

@@ -1,11 +1,11 @@
 import { addText, normalizeLinkId } from './block-parser.ts';
 import { matchCodespan } from './codespan.ts';
-import { parseAttributes } from './html-attributes.ts';
-import { BLOCK_ELEMENTS, hasRawContent, isKnownElement, VOID_ELEMENTS } from './html-elements.ts';
+import { BLOCK_ELEMENTS, hasRawContent, isKnownName, VOID_ELEMENTS } from './html-elements.ts';
+import { matchEndTag, matchStartTag } from './html-tag.ts';
 import { type MappedText, sliceText } from './mapped-text.ts';
 import { type KNode, type KNodeType, node } from './nodes.ts';
 import { Scanner } from './scanner.ts';
-import { chargeRetry, type ParseState } from './state.ts';
+import { chargeRetry, memoized, type ParseState } from './state.ts';
 import * as re from './syntax.ts';
 
 type SpanParserName = 'emphasis' | 'codespan' | 'autolink' | 'spanHtml' | 'link' | 'entity' | 'lineBreak' | 'escaped' | 'strikethrough';
@@ -14,6 +14,14 @@ const ALL_PARSERS: readonly SpanParserName[] = [
   'emphasis', 'codespan', 'autolink', 'spanHtml', 'link', 'entity', 'lineBreak', 'escaped', 'strikethrough',
 ];
 const HTML_ONLY: readonly SpanParserName[] = ['spanHtml'];
+const NONE: readonly SpanParserName[] = [];
+/** The characters each parser's pattern can start with: only those parsers are tried there. */
+const FIRST_CHARS: Record<SpanParserName, string> = {
+  emphasis: '*_', codespan: '`', autolink: '<', spanHtml: '<', link: '![', entity: '&', lineBreak: ' \\', escaped: '\\', strikethrough: '~',
+};
+const BY_FIRST_CHAR: ReadonlyMap<string, readonly SpanParserName[]> = new Map(
+  [...new Set(Object.values(FIRST_CHARS).join(''))].map((c) => [c, ALL_PARSERS.filter((name) => FIRST_CHARS[name].includes(c))]),
+);
 /** The spans kramdown retries when they do not close, at the cost of the retry budget. */
 const RETRYING: ReadonlySet<KNodeType> = new Set<KNodeType>(['a', 'img', 'em', 'strong']);
 /** Deeper span nesting than this (tags inside tags) is read as text. */
@@ -42,7 +50,7 @@ export function parseAllSpans(state: ParseState, root: KNode): void {
     const el = pending.pop() as KNode;
     if (el.raw) {
       const text = joinRaw(el.raw);
-      delete el.raw;
+      el.raw = undefined;
       const ctx: SpanContext = { state, src: new Scanner(text), tree: el, open: [], flat: new Map() };
       parseSpans(ctx, el, undefined, ALL_PARSERS);
     } else if (el.type !== 'html_element') {
@@ -79,7 +87,7 @@ function parseSpans(
   ctx.tree = el;
   ctx.open.push(el);
   const { src } = ctx;
-  const candidates = candidatePattern(stop, parsers);
+  const candidates = candidatePattern(ctx.state, stop, parsers);
   let found = false;
   while (!src.eos && !found) {
     // Out of retry budget, an attempt under way gives up at once rather than read on to the end:
@@ -101,7 +109,8 @@ function parseSpans(
       if (found) break;
     }
     const at = src.pos;
-    if (!parsers.some((name) => SPAN_PARSERS[name](ctx))) {
+    const tried = parsers === HTML_ONLY ? (src.text[at] === '<' ? HTML_ONLY : NONE) : (BY_FIRST_CHAR.get(src.text[at] ?? '') ?? NONE);
+    if (!tried.some((name) => SPAN_PARSERS[name](ctx))) {
       addText(el, src.origin(at), src.text[at] ?? '');
       src.pos = at + 1;
     }
@@ -114,10 +123,10 @@ function parseSpans(
 const ANY_SPAN_START = new RegExp(`(?=${re.SPAN_CANDIDATE})`, 'gu');
 const TAG_START = /(?=<)/gu;
 
-function candidatePattern(stop: RegExp | undefined, parsers: readonly SpanParserName[]): RegExp {
+function candidatePattern(state: ParseState, stop: RegExp | undefined, parsers: readonly SpanParserName[]): RegExp {
   const spanStart = parsers === HTML_ONLY ? '<' : re.SPAN_CANDIDATE;
   if (!stop) return parsers === HTML_ONLY ? TAG_START : ANY_SPAN_START;
-  return new RegExp(`(?=${stop.source}|${spanStart})`, `gu${stop.flags.includes('i') ? 'i' : ''}`);
+  return memoized(parsers === HTML_ONLY ? state.rawStopCandidates : state.stopCandidates, stop, () => new RegExp(`(?=${stop.source}|${spanStart})`, `gu${stop.flags.includes('i') ? 'i' : ''}`));
 }
 
 const inside = (ctx: SpanContext, ...types: KNodeType[]): boolean => ctx.open.some((el) => types.includes(el.type));
@@ -129,6 +138,20 @@ function addChild(ctx: SpanContext, child: KNode): KNode {
 
 const isAsciiSpace = (c: string | undefined): boolean => c !== undefined && /^[ \t\n\v\f\r]$/.test(c);
 const isAlpha = (c: string | undefined): boolean => c !== undefined && /^\p{Alphabetic}$/u.test(c);
+
+/** The patterns that end an emphasis opened by `delim`: its stop, a doubled stop, a stop before a letter. */
+function emphasisStops(delim: string): { stop: RegExp; double: RegExp; alnumAfter: RegExp } {
+  const stop = delim.replace(/[*]/g, '\\*');
+  return {
+    stop: new RegExp(stop, 'yu'),
+    double: new RegExp(`${stop}${stop}(?!${stop})`, 'yu'),
+    alnumAfter: new RegExp(`${stop}[\\p{L}\\p{N}]`, 'yu'),
+  };
+}
+
+// Constant patterns, like those of syntax.ts: each use sets lastIndex first.
+const EMPHASIS_STOPS = new Map(['*', '**', '_', '__'].map((delim) => [delim, emphasisStops(delim)]));
+const LINK_BRACKET_STOP = new RegExp(re.LINK_BRACKET_STOP, 'yu');
 
 function parseEmphasis(ctx: SpanContext): boolean {
   const { src } = ctx;
@@ -145,9 +168,7 @@ function parseEmphasis(ctx: SpanContext): boolean {
   }
   const attempt = (delim: string, elType: 'em' | 'strong'): { found: boolean; el: KNode; stop: RegExp } => {
     const el = node(elType, src.origin(start));
-    const stop = new RegExp(delim.replace(/[*]/g, '\\*'), 'yu');
-    const double = new RegExp(`${stop.source}${stop.source}(?!${stop.source})`, 'yu');
-    const alnumAfter = new RegExp(`${stop.source}[\\p{L}\\p{N}]`, 'yu');
+    const { stop, double, alnumAfter } = EMPHASIS_STOPS.get(delim) ?? emphasisStops(delim);
     const found = parseSpans(ctx, el, stop, ALL_PARSERS, () => {
       if (isAsciiSpace(src.text[src.pos - 1]) || el.children.length === 0) return false;
       double.lastIndex = src.pos;
@@ -215,35 +236,36 @@ function parseSpanHtml(ctx: SpanContext): boolean {
     addChild(ctx, node('xml_comment', src.origin(start), src.origin(), { value: comment }));
     return true;
   }
-  const close = src.check(re.HTML_TAG_CLOSE);
+  const close = matchEndTag(src.text, start);
   if (close) {
-    src.pos += close[0].length;
-    if (dropFlatEnd(ctx, close[1] ?? '')) return true;
-    addText(ctx.tree, src.origin(start), close[0]);
-    recordLiteral(state, close[1] ?? '', close[0], src.origin(start), src.origin());
+    const raw = src.text.slice(start, close.end);
+    src.pos = close.end;
+    if (dropFlatEnd(ctx, close.name)) return true;
+    addText(ctx.tree, src.origin(start), raw);
+    recordLiteral(state, close.name, raw, src.origin(start), src.origin());
     return true;
   }
-  const tag = src.check(re.HTML_TAG);
+  const tag = matchStartTag(src.text, start, isKnownName);
   if (!tag) {
     src.pos++;
     addText(ctx.tree, src.origin(start), '<');
     return true;
   }
-  src.pos += tag[0].length;
-  const written = tag.groups?.['name'] ?? '';
-  const known = isKnownElement(written.toLowerCase());
-  const name = known ? written.toLowerCase() : written;
+  src.pos = tag.end;
+  const known = isKnownName(tag.name);
+  const name = known ? tag.name.toLowerCase() : tag.name;
   if (BLOCK_ELEMENTS.has(name)) {
-    addText(ctx.tree, src.origin(start), tag[0]);
-    recordLiteral(state, name, tag[0], src.origin(start), src.origin());
+    const raw = src.text.slice(start, tag.end);
+    addText(ctx.tree, src.origin(start), raw);
+    recordLiteral(state, name, raw, src.origin(start), src.origin());
     return true;
   }
-  const attrs = parseAttributes(tag.groups?.['attrs'] ?? '', known);
+  const { attrs } = tag;
   for (const key of Object.keys(attrs)) attrs[key] = (attrs[key] ?? '').replace(/\n+/g, ' ');
   delete attrs['markdown'];
   const raw = hasRawContent(name) || ctx.open.some((el) => el.rawContent === true);
   const el = addChild(ctx, node('html_element', src.origin(start), src.origin(), { name, attrs, span: true, rawContent: raw }));
-  if (tag.groups?.['selfClosing'] || VOID_ELEMENTS.has(name)) {
+  if (tag.selfClosing || VOID_ELEMENTS.has(name)) {
     el.selfClosing = true;
     return true;
   }
@@ -255,7 +277,7 @@ function parseSpanHtml(ctx: SpanContext): boolean {
     spanTooDeep(state, src.origin(start));
     return true;
   }
-  const stop = re.endTagPattern(name, known, 'y');
+  const stop = memoized(state.endTags, known ? name : `\0${name}`, () => re.endTagPattern(name, known, 'y'));
   if (parseSpans(ctx, el, stop, raw ? HTML_ONLY : ALL_PARSERS)) {
     src.pos += src.check(stop)?.[0].length ?? 0;
   } else {
@@ -325,8 +347,7 @@ function parseLink(ctx: SpanContext): boolean {
   // appended while el is read, so the new ones are counted instead.
   let images = 0;
   let counted = 0;
-  const bracketStop = new RegExp(re.LINK_BRACKET_STOP, 'yu');
-  const found = parseSpans(ctx, el, bracketStop, ALL_PARSERS, (stop) => {
+  const found = parseSpans(ctx, el, LINK_BRACKET_STOP, ALL_PARSERS, (stop) => {
     count += stop[1] !== undefined ? -1 : 1;
     for (; counted < el.children.length; counted++) if (el.children[counted]?.type === 'img') images++;
     return count - images === 0;

@@ -1,6 +1,7 @@
 import { afterBlockBoundary, beforeBlockBoundary, endOfContent } from './block-parser.ts';
 import { matchCodespan } from './codespan.ts';
-import { BLOCK_ELEMENTS, isKnownElement, VOID_ELEMENTS } from './html-elements.ts';
+import { BLOCK_ELEMENTS, isKnownName, VOID_ELEMENTS } from './html-elements.ts';
+import { matchEndTag, matchStartTag } from './html-tag.ts';
 import { sliceText } from './mapped-text.ts';
 import { trimEnd, trimStart } from './mapped-replace.ts';
 import { type KNode, node } from './nodes.ts';
@@ -17,7 +18,9 @@ const PIPE_CHECK = new RegExp(`^${re.TABLE_PIPE_CHECK_SRC}`, 'u');
  */
 export function parseTable(state: ParseState): boolean {
   const { src } = state;
-  if (!src.check(re.TABLE_START) || !afterBlockBoundary(state)) return false;
+  // A table's first line has a pipe: a cheap test before the pattern reads the line.
+  if (!lineHasPipe(src.text, src.pos)) return false;
+  if (!afterBlockBoundary(state) || !src.check(re.TABLE_START)) return false;
   const start = src.pos;
   const firstLine = src.check(re.TABLE_LINE);
   const leadingPipe = firstLine !== null && LEADING_PIPE.test(firstLine[0]);
@@ -89,6 +92,15 @@ export function parseTable(state: ParseState): boolean {
   state.blockIal = false;
   state.tree.children.push(table);
   return true;
+}
+
+function lineHasPipe(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x7c) return true;
+    if (code === 0x0a) return false;
+  }
+  return false;
 }
 
 const isBlank = (text: string): boolean => /^[ \t\n\v\f\r\0]*$/.test(text);
@@ -172,19 +184,16 @@ function spanHtmlChunk(text: string, at: number, chunks: Chunk[], flush: () => v
     chunks.push({ kind: 'other', value: comment[0] });
     return at + comment[0].length;
   }
-  re.HTML_TAG_CLOSE.lastIndex = at;
-  if (re.HTML_TAG_CLOSE.test(text)) return at; // literal text
-  re.HTML_TAG.lastIndex = at;
-  const tag = re.HTML_TAG.exec(text);
+  if (matchEndTag(text, at)) return at; // literal text
+  const tag = matchStartTag(text, at, isKnownName);
   if (!tag) return at;
-  const written = tag.groups?.['name'] ?? '';
-  const known = isKnownElement(written.toLowerCase());
-  const name = known ? written.toLowerCase() : written;
+  const known = isKnownName(tag.name);
+  const name = known ? tag.name.toLowerCase() : tag.name;
   if (BLOCK_ELEMENTS.has(name)) return at;
   flush();
   chunks.push({ kind: 'other', value: name });
-  const afterTag = at + tag[0].length;
-  if (tag.groups?.['selfClosing'] || VOID_ELEMENTS.has(name)) return afterTag;
+  const afterTag = tag.end;
+  if (tag.selfClosing || VOID_ELEMENTS.has(name)) return afterTag;
   const close = re.endTagPattern(name, known, 'g');
   close.lastIndex = afterTag;
   const found = close.exec(text);

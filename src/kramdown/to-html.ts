@@ -3,10 +3,26 @@ import { OffsetMapBuilder, type OffsetMap } from './offset-map.ts';
 import { REFERENCE } from './syntax.ts';
 
 export interface RenderedHtml {
+  /** The HTML kramdown publishes. */
   html: string;
-  /** From an offset in `html` to one in the original file. */
+  /**
+   * The same HTML with a {@link MARKER} attribute on every element the writer opens: its value
+   * indexes `elements`, so a parsed element finds the node, and the file span, that wrote it.
+   */
+  markedHtml: string;
+  elements: KNode[];
+  /** For each marked element, the index of the marked element it was written in (-1: none). */
+  parents: number[];
+  /** From an offset in `markedHtml` to one in the original file. */
   map: OffsetMap;
 }
+
+/**
+ * The attribute that ties an element of `markedHtml` to its node, by an index in base 36. No
+ * attribute kramdown writes can start with `@`, and it is written first, so it wins over a
+ * duplicate; it is short because parse5 reads every character of it.
+ */
+export const MARKER = '@';
 
 const TEXT_ESCAPE = new RegExp(`${REFERENCE}|[<>&]`, 'g');
 const ATTRIBUTE_ESCAPE = new RegExp(`${REFERENCE}|[<>&"]`, 'g');
@@ -17,17 +33,63 @@ export const escapeText = (text: string): string => text.replace(TEXT_ESCAPE, (m
 const escapeAttribute = (text: string): string => text.replace(ATTRIBUTE_ESCAPE, (m) => ESCAPES[m] ?? m);
 const escapeAll = (text: string): string => text.replace(/[<>&]/g, (m) => ESCAPES[m] ?? m);
 
-function attributes(attrs: Record<string, string> | undefined): string {
-  if (!attrs) return '';
+function attributes(attrs: Record<string, string> | undefined, only?: ReadonlySet<string>): string {
   let out = '';
-  for (const [name, value] of Object.entries(attrs)) out += ` ${name}="${escapeAttribute(value)}"`;
+  for (const name in attrs) {
+    if (only === undefined || only.has(name.toLowerCase())) out += ` ${name}="${escapeAttribute(attrs[name] ?? '')}"`;
+  }
   return out;
 }
 
-interface Frame {
-  node: KNode;
-  parent: KNode | undefined;
-  entered: boolean;
+/**
+ * The attributes the marked HTML keeps: those an Article reads (or innerText does), and those that
+ * change how a browser builds the tree (an input's `type` in a table, a font's `color`, `face`
+ * and `size` in SVG, an annotation-xml's `encoding`). parse5 spends about half its time on
+ * attributes, and posts carry long `style`s.
+ */
+const PARSED_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'href', 'src', 'alt', 'rel', 'id', 'class', 'hidden', 'open', 'wrap', 'nowrap', 'type', 'color', 'face', 'size', 'encoding',
+]);
+
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+interface Writer {
+  out: OffsetMapBuilder;
+  elements: KNode[];
+  parents: number[];
+  /** Marked elements written but not yet closed, innermost last, with the node that closes each. */
+  open: Array<{ index: number; node: KNode }>;
+}
+
+/**
+ * Writes `<name attrs>` (or `<name attrs />`), marked with its index in `elements`. The tag's
+ * last character maps to `end`. `opens`: the element stays open for the children written next.
+ */
+function startTag(
+  w: Writer,
+  name: string,
+  node: KNode,
+  attrs: Record<string, string> | undefined,
+  selfClosing: boolean,
+  end: number,
+  opens: boolean,
+): void {
+  const { out } = w;
+  const slash = selfClosing ? ' /' : '';
+  const close = end === node.start ? '>' : '';
+  const tail = `${attributes(attrs)}${slash}${close}`;
+  // `<이름>` is text to a browser (a tag name starts with an ASCII letter): a marker would show.
+  if (isAsciiLetter(name.charCodeAt(0))) {
+    const index = w.elements.length;
+    const marked = `<${name} ${MARKER}=${index.toString(36)}${attributes(attrs, PARSED_ATTRIBUTES)}${slash}${close}`;
+    out.writeMarked(`<${name}${tail}`, marked, node.start);
+    w.elements.push(node);
+    w.parents.push(w.open.at(-1)?.index ?? -1);
+    if (opens) w.open.push({ index, node });
+  } else {
+    out.write(`<${name}${tail}`, node.start);
+  }
+  if (!close) out.write('>', end);
 }
 
 /**
@@ -37,29 +99,38 @@ interface Frame {
  */
 export function renderHtml(root: KNode): RenderedHtml {
   const out = new OffsetMapBuilder();
-  const stack: Frame[] = [{ node: root, parent: undefined, entered: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    const { node, parent } = frame;
-    if (frame.entered) {
+  const w: Writer = { out, elements: [], parents: [], open: [] };
+  // Nodes still to write, each with its parent; a node pushed a second time (`closing`) is closed.
+  const nodes: KNode[] = [root];
+  const parents: Array<KNode | undefined> = [undefined];
+  const closing: boolean[] = [false];
+  while (nodes.length > 0) {
+    const node = nodes.pop() as KNode;
+    const parent = parents.pop();
+    if (closing.pop()) {
+      if (w.open.at(-1)?.node === node) w.open.pop();
       close(out, node, parent);
       continue;
     }
-    if (open(out, node, parent)) {
-      frame.entered = true;
-      stack.push(frame);
+    if (open(w, node, parent)) {
+      nodes.push(node);
+      parents.push(parent);
+      closing.push(true);
       for (let i = node.children.length - 1; i >= 0; i--) {
-        stack.push({ node: node.children[i] as KNode, parent: node, entered: false });
+        nodes.push(node.children[i] as KNode);
+        parents.push(node);
+        closing.push(false);
       }
     }
   }
-  return { html: out.html(), map: out.build() };
+  return { html: out.html(), markedHtml: out.markedHtml(), elements: w.elements, parents: w.parents, map: out.build() };
 }
 
 const inRawHtml = (parent: KNode | undefined): boolean => parent?.type === 'html_element';
 
 /** Writes what comes before a node's children; returns whether it has children to walk. */
-function open(out: OffsetMapBuilder, node: KNode, parent: KNode | undefined): boolean {
+function open(w: Writer, node: KNode, parent: KNode | undefined): boolean {
+  const { out } = w;
   switch (node.type) {
     case 'root':
     case 'eob':
@@ -80,44 +151,48 @@ function open(out: OffsetMapBuilder, node: KNode, parent: KNode | undefined): bo
       if (node.type === 'xml_comment' && !node.span && !inRawHtml(parent) && parent?.type !== 'p') out.write('\n', node.end);
       return false;
     case 'codespan':
-      out.write('<code>', node.start);
+      startTag(w, 'code', node, undefined, false, node.start, false);
       out.write(escapeAll(node.value ?? ''), node.start);
-      out.writeTag('</code>', node.end, node.end);
+      out.write('</code', node.end);
+      out.write('>', node.end);
       return false;
     case 'codeblock':
-      out.write(`<pre><code${node.lang ? ` class="language-${escapeAttribute(node.lang)}"` : ''}>`, node.start);
+      startTag(w, 'pre', node, undefined, false, node.start, true);
+      startTag(w, 'code', node, node.lang ? { class: `language-${node.lang}` } : undefined, false, node.start, false);
+      if (w.open.at(-1)?.node === node) w.open.pop();
       out.write(escapeAll(node.value ?? '').replace(/\n$/, ''), node.start);
       out.write('</code></pre>\n', node.end);
       return false;
     case 'hr':
-      out.writeTag('<hr />', node.start, node.end);
+      startTag(w, 'hr', node, undefined, true, node.end, false);
       out.write('\n', node.end);
       return false;
     case 'br':
-      out.writeTag('<br />', node.start, node.end);
+      startTag(w, 'br', node, undefined, true, node.end, false);
       return false;
     case 'img':
-      out.writeTag(`<img${attributes(node.attrs)} />`, node.start, node.end);
+      startTag(w, 'img', node, node.attrs, true, node.end, false);
       return false;
     case 'p':
-      if (!node.transparent) out.write('<p>', node.start);
+      if (node.transparent) return true;
+      startTag(w, 'p', node, undefined, false, node.start, true);
       return true;
     case 'header':
-      out.write(`<h${node.level ?? 1}${attributes(node.attrs)}>`, node.start);
+      startTag(w, `h${node.level ?? 1}`, node, node.attrs, false, node.start, true);
       return true;
     case 'td':
-      out.write(node.header ? '<th>' : '<td>', node.start);
+      startTag(w, node.header ? 'th' : 'td', node, undefined, false, node.start, true);
       return true;
     case 'html_element':
       if (node.selfClosing) {
-        out.writeTag(`<${node.name ?? 'span'}${attributes(node.attrs)} />`, node.start, node.end);
+        startTag(w, node.name ?? 'span', node, node.attrs, true, node.end, false);
         if (!node.span && !inRawHtml(parent)) out.write('\n', node.end);
         return false;
       }
-      out.write(`<${node.name ?? 'span'}${attributes(node.attrs)}>`, node.start);
+      startTag(w, node.name ?? 'span', node, node.attrs, false, node.start, true);
       return true;
     case 'a':
-      out.write(`<a${attributes(node.attrs)}>`, node.start);
+      startTag(w, 'a', node, node.attrs, false, node.start, true);
       return true;
     case 'blockquote':
     case 'ul':
@@ -127,10 +202,11 @@ function open(out: OffsetMapBuilder, node: KNode, parent: KNode | undefined): bo
     case 'tbody':
     case 'tfoot':
     case 'tr':
-      out.write(`<${node.type}>\n`, node.start);
+      startTag(w, node.type, node, undefined, false, node.start, true);
+      out.write('\n', node.start);
       return true;
     default:
-      out.write(`<${node.type}>`, node.start);
+      startTag(w, node.type, node, undefined, false, node.start, true);
       return true;
   }
 }

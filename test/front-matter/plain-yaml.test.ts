@@ -1,0 +1,299 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { parseYaml } from '../../src/front-matter/parse-yaml.ts';
+import { readPlainYaml } from '../../src/front-matter/plain-yaml.ts';
+import { splitFrontMatter } from '../../src/front-matter/split-front-matter.ts';
+
+/** The full parser, exactly as parseYaml configures it. */
+function viaYaml(text: string): { value: unknown; clean: boolean } {
+  const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
+  return { value: doc.toJS({ maxAliasCount: 100 }), clean: doc.errors.length === 0 && doc.warnings.length === 0 };
+}
+
+/** The contract: when the fast path answers, yaml agrees and has nothing to report. */
+function expectAgrees(text: string): Record<string, unknown> | undefined {
+  const fast = readPlainYaml(text);
+  if (fast !== undefined) {
+    const slow = viaYaml(text);
+    expect(slow.clean, JSON.stringify(text)).toBe(true);
+    expect(fast, JSON.stringify(text)).toStrictEqual(slow.value);
+  }
+  return fast;
+}
+
+describe('readPlainYaml: supported constructs', () => {
+  const cases: [string, Record<string, unknown>][] = [
+    ['layout: post', { layout: 'post' }],
+    ['title: "어떤 제목: 부제"', { title: '어떤 제목: 부제' }],
+    ['title: 어떤 제목, 부제!', { title: '어떤 제목, 부제!' }],
+    ["title: 장금이 '전국' \"확대\"", { title: "장금이 '전국' \"확대\"" }],
+    ["title: '''장금이'' 전국'", { title: "'장금이' 전국" }],
+    ["a: ''", { a: '' }],
+    ['a: ""', { a: '' }],
+    ['a: "tab\\there \\"q\\" \\\\ \\/ \\x41\\u00e9\\U0001F600 \\_\\ "', { a: 'tab\there "q" \\ / Aé😀 \u00a0 ' }],
+    ['a: "  padded  "', { a: '  padded  ' }],
+    ['a: x:y http://e.com/p?q=1#frag', { a: 'x:y http://e.com/p?q=1#frag' }],
+    ['a: x, [y] {z}', { a: 'x, [y] {z}' }],
+    ['a: value # comment', { a: 'value' }],
+    ['a: value   ', { a: 'value' }],
+    ["a: 'v' # comment", { a: 'v' }],
+    ['a: \u00a0x\u00a0', { a: '\u00a0x\u00a0' }],
+    ['a: -x', { a: '-x' }],
+    ['a: 2024-06-12 10:00:00 +0900', { a: '2024-06-12 10:00:00 +0900' }],
+    ['a: 2024-06-12', { a: '2024-06-12' }],
+    ['categories: [news, 경제]', { categories: ['news', '경제'] }],
+    ["tags: [ 'a, b' , \"c\", 1, true, ~ ]", { tags: ['a, b', 'c', 1, true, null] }],
+    ['tags: []', { tags: [] }],
+    ['tags: [a b, c] # c', { tags: ['a b', 'c'] }],
+    ['categories:\n  - news\n  - 경제', { categories: ['news', '경제'] }],
+    ['categories:\n- news\n- 2\nnext: 1', { categories: ['news', 2], next: 1 }],
+    ['categories: # c\n  # c\n  - news # c\n\n  -\n  - \'q\'', { categories: ['news', null, 'q'] }],
+    ['feature_text: |\n  여러 줄\n  둘째\n\n  셋째\nx: 1', { feature_text: '여러 줄\n둘째\n\n셋째\n', x: 1 }],
+    ['a: >\n  one\n  two\n\n  three\n\n\n  four\n\n', { a: 'one two\nthree\n\nfour\n' }],
+    ['a: >-\n  one\n  two', { a: 'one two' }],
+    ['a: |-\n    one\n    # not a comment\n', { a: 'one\n# not a comment' }],
+    ['a: >\n\n  lead\n', { a: '\nlead\n' }],
+    ['a: > # c\n  x\n# c\nb: 1', { a: 'x\n', b: 1 }],
+    ['a: |\nb: 1', { a: '', b: 1 }],
+    ['a: >\n  trailing  \n  spaces', { a: 'trailing   spaces\n' }],
+    ['a:\nb: ~\nc: null\nd: Null\ne: NULL\nf: # c', { a: null, b: null, c: null, d: null, e: null, f: null }],
+    ['a: true\nb: True\nc: TRUE\nd: false\ne: False\nf: FALSE\ng: yes\nh: tRUE', { a: true, b: true, c: true, d: false, e: false, f: false, g: 'yes', h: 'tRUE' }],
+    ['a: 12\nb: -3\nc: +4\nd: 0o17\ne: 0x1F\nf: 0X1F\ng: 007\nh: 0b1', { a: 12, b: -3, c: 4, d: 15, e: 31, f: '0X1F', g: 7, h: '0b1' }],
+    ['a: 1.5\nb: .5\nc: 1.\nd: 1e3\ne: -2.5E-2\nf: .inf\ng: -.Inf\nh: .NaN\ni: 1_000\nj: 1.2.3', { a: 1.5, b: 0.5, c: 1, d: 1000, e: -0.025, f: Infinity, g: -Infinity, h: NaN, i: '1_000', j: '1.2.3' }],
+    ['a: -0', { a: -0 }],
+    ['# lead\n\na: 1\n   \n# mid\nb: 2 # end', { a: 1, b: 2 }],
+    ['constructor: 1\ntoString: x', { constructor: 1, toString: 'x' }],
+    ['a.b-c_d: 1\n_x: 2', { 'a.b-c_d': 1, _x: 2 }],
+    ['a: x\r\nb: >\r\n  y\r\n  z\r\n\r\nc:\r\n  - 1\r\n', { a: 'x', b: 'y z\n', c: [1] }],
+  ];
+  for (const [text, expected] of cases) {
+    it(JSON.stringify(text), () => {
+      const fast = expectAgrees(text);
+      expect(fast).toStrictEqual(expected);
+      expect(Object.getPrototypeOf(fast)).toBe(Object.prototype);
+    });
+  }
+
+  it('parseYaml returns the fast result with no problems', () => {
+    expect(parseYaml('title: x\ncategories: [a]')).toStrictEqual({ data: { title: 'x', categories: ['a'] }, problems: [] });
+  });
+});
+
+describe('readPlainYaml: declined input', () => {
+  const declined = [
+    '',
+    '# only a comment\n',
+    'a: 1\na: 2', // duplicate key: an error with uniqueKeys
+    '__proto__: 1',
+    '<<: {a: 1}',
+    '? a\n: b',
+    'a: &x 1\nb: *x',
+    'a: !!str 1',
+    '%YAML 1.2\n---\na: 1',
+    '---\na: 1',
+    'a: 1\n...',
+    'a: 1\n---\nb: 2',
+    '\ta: 1',
+    'a:\tx',
+    'a: x\ty',
+    'a: b: c', // nested mapping in a compact value: an error
+    'a: b:',
+    'a: x\n  continued', // multi-line plain scalar
+    "a: 'open\n  close'",
+    'a: "x\\\n  y"',
+    'a: "\\q"', // invalid escape
+    'a: "\\u12"',
+    "title: '장금이' 전국", // text after a closing quote: an error
+    'a: [x, [y]]',
+    'a: [x,\n  y]',
+    'a: [x, ]',
+    'a: [x] y',
+    'a: {x: 1}',
+    'a:\n  b: 1',
+    'a:\n  - x\n - y',
+    'a:\n  - x\n    y',
+    'a: |+\n  x\n\n',
+    'a: |2\n   x',
+    'a: >\n  x\n    more-indented',
+    'a: >\n   \n  x', // over-indented leading blank line: an error
+    'a: >\n  x\n \n  y\n     \n',
+    'a: >\n  x\n y',
+    'a: - x',
+    'a: ?x',
+    'a: @x',
+    'a: `x`',
+    'a: %x',
+    'a: ,x',
+    'null: 1',
+    'True: 1',
+    '1: x',
+    'a b: 1',
+    'a : 1',
+    'a:b',
+    'a',
+    '- a',
+    'a: x\rb: y',
+    'a: x\u0085y',
+    'a: x\u2028y',
+    'a: \ufeffx',
+    'a: \u0000',
+    'a: \ud800',
+  ];
+  for (const text of declined) {
+    it(JSON.stringify(text), () => {
+      expect(readPlainYaml(text)).toBeUndefined();
+    });
+  }
+});
+
+describe('readPlainYaml: corpus differential', () => {
+  const dir = new URL('../../../shared/corpus/posts/', import.meta.url);
+  const frontMatters = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .flatMap((name) => {
+      const source = readFileSync(new URL(name, dir), 'utf8');
+      const split = splitFrontMatter(source, source.charCodeAt(0) === 0xfeff ? 1 : 0);
+      return split.kind === 'block' ? [split.content] : [];
+    });
+
+  it('agrees with yaml on every post it reads, and reads at least 289 of 291', () => {
+    expect(frontMatters.length).toBe(291);
+    let handled = 0;
+    for (const text of frontMatters) if (expectAgrees(text) !== undefined) handled++;
+    expect(handled).toBeGreaterThanOrEqual(289);
+  });
+
+  it('agrees with yaml on the same front matter with CRLF line ends', () => {
+    let handled = 0;
+    for (const text of frontMatters) if (expectAgrees(text.replace(/\n/g, '\r\n')) !== undefined) handled++;
+    expect(handled).toBeGreaterThanOrEqual(289);
+  });
+});
+
+describe('readPlainYaml: generated differential', () => {
+  const word = fc.constantFrom(
+    'x',
+    'post',
+    '어쩌고 저쩌고',
+    '한글',
+    'a b',
+    '~',
+    'null',
+    'Null',
+    'true',
+    'FALSE',
+    'yes',
+    '.5',
+    '1.',
+    '-.5',
+    '0x1F',
+    '0o17',
+    '1e3',
+    '+1',
+    '-1',
+    '-0',
+    '12',
+    '.inf',
+    '-.Inf',
+    '.nan',
+    '2024-06-12 10:00:00 +0900',
+    'http://e.com/#x',
+  );
+  const tricky = fc.constantFrom(
+    ' ',
+    '  ',
+    '\t',
+    '#',
+    ' #c',
+    ':',
+    ': ',
+    '-',
+    '- ',
+    '--',
+    '[',
+    ']',
+    ',',
+    ', ',
+    '{',
+    '}',
+    "'",
+    "''",
+    '"',
+    '\\',
+    '\\n',
+    '\\x4',
+    '\\u00e9',
+    '|',
+    '>',
+    '|-',
+    '>+',
+    '?',
+    '&a',
+    '*a',
+    '!',
+    '%',
+    '@',
+    '`',
+    '---',
+    '...',
+    '\u00a0',
+    '\r',
+  );
+  const scalarText = fc.array(fc.oneof({ weight: 3, arbitrary: word }, { weight: 2, arbitrary: tricky }), { minLength: 0, maxLength: 4 }).map((parts) => parts.join(''));
+  const cleanScalar = fc.oneof(
+    word,
+    word.map((w) => `'${w}'`),
+    word.map((w) => `"${w}"`),
+    fc.array(word, { minLength: 0, maxLength: 3 }).map((ws) => `[${ws.join(', ')}]`),
+  );
+  const key = fc.constantFrom('a', 'b', 'title', 'categories', 'x_y', 'k-1', 'a.b', 'null', 'True', '__proto__', '<<', '? a', 'a b', '1', '-', '');
+  const indent = fc.constantFrom('', '', '', ' ', '  ', '    ', '\t', ' \t');
+  const colon = fc.constantFrom(': ', ': ', ':', ':  ', ' : ', ':\t');
+  const line = fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(key, fc.constantFrom(': '), cleanScalar).map((parts) => parts.join('')) },
+    { weight: 3, arbitrary: fc.tuple(indent, key, colon, scalarText).map((parts) => parts.join('')) },
+    { weight: 2, arbitrary: fc.tuple(indent, fc.constantFrom('- ', '-', '-\t', '  - '), scalarText).map((parts) => parts.join('')) },
+    { weight: 2, arbitrary: fc.tuple(indent, scalarText).map((parts) => parts.join('')) },
+    { weight: 1, arbitrary: fc.tuple(key, fc.constantFrom(': |', ': >', ': >-', ': |-', ': > #c', ': |+', ': >1')).map((parts) => parts.join('')) },
+    { weight: 1, arbitrary: fc.constantFrom('', '  ', '   ', '# comment', '  # comment', '---', '...', '- item', '  - item', '  continuation', '  more  ', '    deeper') },
+  );
+  const messyDoc = fc.tuple(fc.array(line, { minLength: 1, maxLength: 8 }), fc.constantFrom('\n', '\n', '\r\n'), fc.boolean()).map(([lines, eol, final]) => lines.join(eol) + (final ? eol : ''));
+
+  // Mostly well-formed documents (unique keys, `KEY` stands for the entry's key), so that the fast
+  // path answers often and its answers get checked, with tricky tokens inside the values.
+  const value = fc.oneof({ weight: 3, arbitrary: cleanScalar }, { weight: 2, arbitrary: scalarText });
+  const blockLine = fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(fc.constantFrom('  ', '  ', '  ', '   ', ' ', '    '), scalarText).map((parts) => parts.join('')) },
+    { weight: 1, arbitrary: fc.constantFrom('', ' ', '  ', '   ', '  # not a comment', '# comment') },
+  );
+  const entry = fc.oneof(
+    { weight: 4, arbitrary: value.map((v) => `KEY: ${v}`) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom('', '  ', ' '), fc.array(fc.oneof(value, fc.constantFrom('', '# c')), { minLength: 0, maxLength: 3 })).map(([ind, items]) => ['KEY:', ...items.map((item) => `${ind}- ${item}`)].join('\n')) },
+    { weight: 2, arbitrary: fc.tuple(fc.constantFrom('|', '>', '|-', '>-', '> # c', '|+'), fc.array(blockLine, { minLength: 0, maxLength: 4 })).map(([header, lines]) => [`KEY: ${header}`, ...lines].join('\n')) },
+    { weight: 1, arbitrary: fc.constantFrom('', '# comment', '  # comment', 'KEY:', 'KEY: # c', 'a: dup') },
+  );
+  const cleanishDoc = fc.tuple(fc.array(entry, { minLength: 1, maxLength: 6 }), fc.constantFrom('\n', '\n', '\r\n'), fc.boolean()).map(
+    ([entries, eol, final]) => entries.map((e, i) => e.replace('KEY', `k${i}`)).join('\n').replace(/\n/g, eol) + (final ? eol : ''),
+  );
+  const doc = fc.oneof(messyDoc, cleanishDoc);
+
+  it('never disagrees with yaml', () => {
+    let handled = 0;
+    fc.assert(
+      fc.property(doc, (text) => {
+        const fast = readPlainYaml(text);
+        if (fast === undefined) return;
+        handled++;
+        const slow = viaYaml(text);
+        expect(slow.clean, JSON.stringify(text)).toBe(true);
+        expect(fast, JSON.stringify(text)).toStrictEqual(slow.value);
+      }),
+      { seed: 20261122, numRuns: 2000 },
+    );
+    // The grammar must actually exercise the fast path.
+    expect(handled).toBeGreaterThan(400);
+  });
+});
