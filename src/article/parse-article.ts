@@ -1,10 +1,9 @@
 import { collect } from '../extract/collect.ts';
 import { spanOf } from '../extract/dom.ts';
-import { needsLocations } from '../extract/needs-locations.ts';
+import { readDom } from '../extract/read-dom.ts';
 import { findTipLines, type TipLineCandidate } from '../extract/tip-lines.ts';
 import { tipLineCandidates } from '../extract/tip-line-candidates.ts';
 import { readFrontMatter } from '../front-matter/read-front-matter.ts';
-import { parseHtml } from '../html/parse-html.ts';
 import { parseJekyllFileName } from '../jekyll/file-name.ts';
 import type { KNode } from '../kramdown/nodes.ts';
 import { parseKramdown } from '../kramdown/parse.ts';
@@ -40,12 +39,8 @@ export function parseArticle(source: string, options: Options = {}): Article {
   const { frontMatter, bodyOffset, problems } = readFrontMatter(source, lines);
   const body = source.slice(bodyOffset);
   const rendered = parseKramdown(body, bodyOffset);
-  // Markers give positions when the browser's tree has the writer's shape; parse5's own locations
-  // cost as much again as the parse, so they are only asked for when it does not.
-  let html = parseHtml(rendered.markedHtml);
-  const located = needsLocations(html.body, rendered.parents);
-  if (located) html = parseHtml(rendered.markedHtml, { locations: true });
-  const ctx = { elements: located ? [] : rendered.elements, map: rendered.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
+  const html = readDom(rendered.root);
+  const ctx = { elements: html.elements, map: html.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
   const parts = collect(html.body, ctx);
   const note = (ruleId: string, severity: Problem['severity'], message: string, offset: number): Problem => {
     const at = lines.point(offset);

@@ -13,8 +13,11 @@ import * as re from './syntax.ts';
  */
 export function parseHtmlBlock(state: ParseState): boolean {
   const { src } = state;
-  if (!src.check(re.HTML_BLOCK_START)) return false;
   const start = src.pos;
+  // What follows (a comment, or a start tag after up to three spaces) begins with `<`.
+  let lt = start;
+  while (lt < start + 3 && src.text.charCodeAt(lt) === 0x20) lt++;
+  if (src.text.charCodeAt(lt) !== 0x3c) return false;
   if (src.scan(re.HTML_COMMENT) !== null) {
     state.tree.children.push(node('xml_comment', src.origin(start), src.origin(), { value: src.text.slice(start, src.pos) }));
     src.scan(re.TRAILING_WHITESPACE);

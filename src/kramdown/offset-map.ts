@@ -17,9 +17,13 @@ export class OffsetMapBuilder {
   private readonly verbatim: boolean[] = [];
   private length = 0;
 
+  /** `marked`: write the marked HTML and the map too, not only the published HTML. */
+  constructor(readonly marked = true) {}
+
   write(text: string, origin: number, verbatim = false): void {
     if (!text) return;
     this.parts.push(text);
+    if (!this.marked) return;
     this.markedParts.push(text);
     this.generated.push(this.length);
     this.original.push(origin);
@@ -33,6 +37,7 @@ export class OffsetMapBuilder {
    */
   writeMarked(text: string, marked: string, origin: number): void {
     this.parts.push(text);
+    if (!this.marked) return;
     this.markedParts.push(marked);
     this.generated.push(this.length);
     this.original.push(origin);

@@ -6,10 +6,12 @@ import { assignHeaderIds, splitBackslashBreaks } from './post-process.ts';
 import { Scanner } from './scanner.ts';
 import { parseAllSpans } from './span-parser.ts';
 import { type ParseNote, type ParseState, retryBudgetFor } from './state.ts';
-import { renderHtml, type RenderedHtml } from './to-html.ts';
+import { renderPublishedHtml } from './to-html.ts';
 
-export interface KramdownResult extends RenderedHtml {
+export interface KramdownResult {
   root: KNode;
+  /** The HTML kramdown publishes (`renderHtml(root)` writes it marked, with a map, for parsing). */
+  html: string;
   literalTags: LiteralTag[];
   notes: ParseNote[];
 }
@@ -48,7 +50,6 @@ export function parseKramdown(body: string, offset: number): KramdownResult {
   parseAllSpans(state, root);
   splitBackslashBreaks(root);
   assignHeaderIds(root);
-  const rendered = renderHtml(root);
   const literalTags = [...state.literalTags.values()].sort((a, b) => a.start - b.start);
-  return { ...rendered, root, literalTags, notes: state.notes };
+  return { root, html: renderPublishedHtml(root), literalTags, notes: state.notes };
 }

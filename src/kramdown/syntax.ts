@@ -67,7 +67,6 @@ export const LIST_START = sticky(LIST_START_SRC);
 export const LIST_START_UL = sticky(LIST_START_UL_SRC);
 export const LIST_START_OL = sticky(LIST_START_OL_SRC);
 export const DEFINITION_LIST_START = sticky(DEFINITION_LIST_START_SRC);
-export const HTML_BLOCK_START = sticky(`^${OPT_SPACE}<(?:${NAME}|!--|\\/)`);
 export const IAL_BLOCK_START = sticky(IAL_BLOCK_START_SRC);
 export const BLOCK_EXTENSIONS_START = sticky(`^${OPT_SPACE}\\{:`);
 export const LINK_DEFINITION_START = sticky(

@@ -30,16 +30,9 @@ const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;'
 
 /** kramdown's escape_html: `<`, `>` and a bare `&` are escaped; entity references are kept. */
 export const escapeText = (text: string): string => text.replace(TEXT_ESCAPE, (m) => ESCAPES[m] ?? m);
-const escapeAttribute = (text: string): string => text.replace(ATTRIBUTE_ESCAPE, (m) => ESCAPES[m] ?? m);
+export const escapeAttribute = (text: string): string => text.replace(ATTRIBUTE_ESCAPE, (m) => ESCAPES[m] ?? m);
 const escapeAll = (text: string): string => text.replace(/[<>&]/g, (m) => ESCAPES[m] ?? m);
 
-function attributes(attrs: Record<string, string> | undefined, only?: ReadonlySet<string>): string {
-  let out = '';
-  for (const name in attrs) {
-    if (only === undefined || only.has(name.toLowerCase())) out += ` ${name}="${escapeAttribute(attrs[name] ?? '')}"`;
-  }
-  return out;
-}
 
 /**
  * The attributes the marked HTML keeps: those an Article reads (or innerText does), and those that
@@ -47,7 +40,7 @@ function attributes(attrs: Record<string, string> | undefined, only?: ReadonlySe
  * and `size` in SVG, an annotation-xml's `encoding`). parse5 spends about half its time on
  * attributes, and posts carry long `style`s.
  */
-const PARSED_ATTRIBUTES: ReadonlySet<string> = new Set([
+export const PARSED_ATTRIBUTES: ReadonlySet<string> = new Set([
   'href', 'src', 'alt', 'rel', 'id', 'class', 'hidden', 'open', 'wrap', 'nowrap', 'type', 'color', 'face', 'size', 'encoding',
 ]);
 
@@ -75,14 +68,20 @@ function startTag(
   opens: boolean,
 ): void {
   const { out } = w;
+  let written = '';
+  let parsed = '';
+  for (const attr in attrs) {
+    const piece = ` ${attr}="${escapeAttribute(attrs[attr] ?? '')}"`;
+    written += piece;
+    if (PARSED_ATTRIBUTES.has(attr) || PARSED_ATTRIBUTES.has(attr.toLowerCase())) parsed += piece;
+  }
   const slash = selfClosing ? ' /' : '';
   const close = end === node.start ? '>' : '';
-  const tail = `${attributes(attrs)}${slash}${close}`;
+  const tail = `${written}${slash}${close}`;
   // `<이름>` is text to a browser (a tag name starts with an ASCII letter): a marker would show.
-  if (isAsciiLetter(name.charCodeAt(0))) {
+  if (out.marked && isAsciiLetter(name.charCodeAt(0))) {
     const index = w.elements.length;
-    const marked = `<${name} ${MARKER}=${index.toString(36)}${attributes(attrs, PARSED_ATTRIBUTES)}${slash}${close}`;
-    out.writeMarked(`<${name}${tail}`, marked, node.start);
+    out.writeMarked(`<${name}${tail}`, `<${name} ${MARKER}=${index.toString(36)}${parsed}${slash}${close}`, node.start);
     w.elements.push(node);
     w.parents.push(w.open.at(-1)?.index ?? -1);
     if (opens) w.open.push({ index, node });
@@ -92,13 +91,22 @@ function startTag(
   if (!close) out.write('>', end);
 }
 
+/** Writes the tree as kramdown's HTML converter would: the HTML kramdown publishes. */
+export function renderPublishedHtml(root: KNode): string {
+  return write(root, new OffsetMapBuilder(false)).out.html();
+}
+
 /**
  * Writes the tree as kramdown's HTML converter would, closely enough that an HTML parser reads
- * the same document. Walks with an explicit stack: raw HTML may nest far deeper than the call
- * stack allows.
+ * the same document, and the marked copy of it with its map back to the file.
  */
 export function renderHtml(root: KNode): RenderedHtml {
-  const out = new OffsetMapBuilder();
+  const { out, elements, parents } = write(root, new OffsetMapBuilder());
+  return { html: out.html(), markedHtml: out.markedHtml(), elements, parents, map: out.build() };
+}
+
+/** Walks with an explicit stack: raw HTML may nest far deeper than the call stack allows. */
+function write(root: KNode, out: OffsetMapBuilder): Writer {
   const w: Writer = { out, elements: [], parents: [], open: [] };
   // Nodes still to write, each with its parent; a node pushed a second time (`closing`) is closed.
   const nodes: KNode[] = [root];
@@ -123,7 +131,7 @@ export function renderHtml(root: KNode): RenderedHtml {
       }
     }
   }
-  return { html: out.html(), markedHtml: out.markedHtml(), elements: w.elements, parents: w.parents, map: out.build() };
+  return w;
 }
 
 const inRawHtml = (parent: KNode | undefined): boolean => parent?.type === 'html_element';

@@ -6,6 +6,7 @@ import { readFrontMatter } from '../../src/front-matter/read-front-matter.ts';
 import { parseHtml } from '../../src/html/parse-html.ts';
 import { parseArticle } from '../../src/index.ts';
 import { parseKramdown } from '../../src/kramdown/parse.ts';
+import { renderHtml } from '../../src/kramdown/to-html.ts';
 import { createLineIndex } from '../../src/position/line-index.ts';
 import { shared } from '../helpers.ts';
 
@@ -13,7 +14,7 @@ import { shared } from '../helpers.ts';
 function locatedParts(source: string) {
   const lines = createLineIndex(source);
   const { bodyOffset } = readFrontMatter(source, lines);
-  const rendered = parseKramdown(source.slice(bodyOffset), bodyOffset);
+  const rendered = renderHtml(parseKramdown(source.slice(bodyOffset), bodyOffset).root);
   const { body } = parseHtml(rendered.markedHtml, { locations: true });
   return collect(body, { elements: [], map: rendered.map, lines, pipeTables: new Map(), texts: new Map() });
 }
@@ -29,13 +30,13 @@ const positioned = (parts: ReturnType<typeof locatedParts> | ReturnType<typeof p
 });
 
 const shape = (source: string): boolean => {
-  const rendered = parseKramdown(source, 0);
+  const rendered = renderHtml(parseKramdown(source, 0).root);
   return needsLocations(parseHtml(rendered.markedHtml).body, rendered.parents);
 };
 
 describe('positions from markers', () => {
   it('writes markers into the parsed HTML only, never into the published one', () => {
-    const rendered = parseKramdown('# 제목\n\n글 **굵게** [링크](/a)\n\n![그림](/b.png)\n', 0);
+    const rendered = renderHtml(parseKramdown('# 제목\n\n글 **굵게** [링크](/a)\n\n![그림](/b.png)\n', 0).root);
     expect(rendered.html).toBe('<h1 id="제목">제목</h1>\n\n<p>글 <strong>굵게</strong> <a href="/a">링크</a></p>\n\n<p><img src="/b.png" alt="그림" /></p>\n');
     expect(rendered.markedHtml).toBe(
       '<h1 @=0 id="제목">제목</h1>\n\n<p @=1>글 <strong @=2>굵게</strong> <a @=3 href="/a">링크</a></p>\n\n<p @=4><img @=5 src="/b.png" alt="그림" /></p>\n',

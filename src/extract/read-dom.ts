@@ -1,0 +1,38 @@
+import { buildDom } from '../html/build-dom.ts';
+import { type Element, parseHtml } from '../html/parse-html.ts';
+import type { KNode } from '../kramdown/nodes.ts';
+import type { OffsetMap } from '../kramdown/offset-map.ts';
+import { renderHtml } from '../kramdown/to-html.ts';
+import { isBlank } from './dom.ts';
+import { needsLocations } from './needs-locations.ts';
+
+export interface ReadDom {
+  body: Element | undefined;
+  /** The nodes that wrote the marked elements; empty when positions come from parse5's locations. */
+  elements: readonly KNode[];
+  /** From offsets in the parsed HTML to the file (for nodes without a marker). */
+  map: OffsetMap;
+  /** The first element whose descendants were flattened for depth, if any. */
+  flattened?: Element;
+}
+
+const NO_MAP: OffsetMap = { start: () => 0, end: () => 0 };
+
+/**
+ * The DOM a reader's browser builds for the kramdown tree, with what gives each node its place in
+ * the file. Straight from the tree when no browser could reshape the written HTML; otherwise
+ * parse5 reads the marked HTML, and its own locations (which cost as much again as the parse) are
+ * only asked for when the parsed tree does not have the written shape.
+ */
+export function readDom(root: KNode): ReadDom {
+  const direct = buildDom(root);
+  // Text straight in the body has no writer to give it a place: only locations do.
+  if (direct && !direct.body.childNodes.some((c) => c.nodeName === '#text' && 'value' in c && !isBlank(c.value))) {
+    return { body: direct.body, elements: direct.elements, map: NO_MAP };
+  }
+  const rendered = renderHtml(root);
+  const parsed = parseHtml(rendered.markedHtml);
+  const located = needsLocations(parsed.body, rendered.parents);
+  const { body, flattened } = located ? parseHtml(rendered.markedHtml, { locations: true }) : parsed;
+  return { body, elements: located ? [] : rendered.elements, map: rendered.map, ...(flattened ? { flattened } : {}) };
+}

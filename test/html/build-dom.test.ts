@@ -1,0 +1,117 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildDom } from '../../src/html/build-dom.ts';
+import { parseHtml } from '../../src/html/parse-html.ts';
+import { parseArticle } from '../../src/index.ts';
+import { parseKramdown } from '../../src/kramdown/parse.ts';
+import { renderHtml } from '../../src/kramdown/to-html.ts';
+import { root, shared } from '../helpers.ts';
+import { domSignature } from './dom-signature.ts';
+
+/** The DOM built from the tree and the one parse5 reads from the marked HTML, as text; or undefined when not built. */
+function bothRoutes(body: string): { built: string; parsed: string } | undefined {
+  const tree = parseKramdown(body, 0).root;
+  const built = buildDom(tree);
+  if (built === undefined) return undefined;
+  const rendered = renderHtml(tree);
+  const parsed = parseHtml(rendered.markedHtml).body;
+  if (parsed === undefined) throw new Error('parse5 built no body');
+  return { built: domSignature(built.body, built.elements), parsed: domSignature(parsed, rendered.elements) };
+}
+
+const builds = (body: string): boolean => buildDom(parseKramdown(body, 0).root) !== undefined;
+
+describe('buildDom', () => {
+  it('builds the DOM of ordinary Markdown and raw HTML, as parse5 reads it', () => {
+    const body = [
+      '# 제목 &amp; 부제',
+      '',
+      '<p data-ke-size="size16">글 <b><span style="color: #333">굵게</span></b> &nbsp;<a href="/a?x=1&amp;y=2" target="_blank">링크</a></p>',
+      '',
+      '- 하나',
+      '- 둘',
+      '',
+      '<table><tr><td>칸</td></tr></table>',
+      '',
+      '<pre>\n첫 줄</pre>',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '',
+    ].join('\n');
+    const routes = bothRoutes(body);
+    expect(routes).toBeDefined();
+    expect(routes?.built).toBe(routes?.parsed);
+    const built = buildDom(parseKramdown(body, 0).root);
+    const link = built?.elements.find((k) => k.type === 'html_element' && k.name === 'a');
+    expect(link?.attrs).toEqual({ href: '/a?x=1&amp;y=2', target: '_blank' });
+  });
+
+  it('leaves to parse5 what a browser would reshape', () => {
+    expect(builds('<p>앞 <div>블록</div> 뒤</p>\n')).toBe(false); // a block closes the paragraph
+    expect(builds('<a href="/1">바깥 <a href="/2">안</a></a>\n')).toBe(false); // a link closes a link
+    expect(builds('<ul><div><li>항목</li></div></ul>\n')).toBe(false); // an item out of its list
+    expect(builds('<table><td>칸</td></table>\n')).toBe(false); // a cell without a row
+    expect(builds('<table>글<tr><td>칸</td></tr></table>\n')).toBe(false); // text a browser moves out
+    expect(builds('<div />\n\n글\n')).toBe(false); // `<div />` opens a div
+    expect(builds('<iframe src="/v"></iframe>\n')).toBe(false); // an element outside the known set
+    expect(builds('글 <kbd>a < b</kbd>\n')).toBe(false); // raw text with a `<` in it
+    expect(builds('정책주간지 <케이-공감> 웹사이트\n')).toBe(false); // a name a browser reads as text
+    expect(builds('<!--> 닫힘 -->\n')).toBe(false); // a comment a browser closes early
+  });
+
+  it('drops what a browser keeps out of the body, and the line feed after <pre>', () => {
+    const built = buildDom(parseKramdown('<!-- 머리 -->\n\n<pre>\n\n코드</pre>\n', 0).root);
+    expect(built?.body.childNodes.map((c) => c.nodeName)).toEqual(['pre', '#text']);
+    const pre = built?.body.childNodes[0];
+    expect(pre && 'childNodes' in pre ? pre.childNodes.map((c) => ('value' in c ? c.value : c.nodeName)) : []).toEqual(['\n코드']);
+  });
+
+  it('matches parse5 on every corpus post it builds, and builds most of them', () => {
+    const dir = `${shared}corpus/posts/`;
+    let built = 0;
+    let total = 0;
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.md'))) {
+      const article = parseArticle(readFileSync(`${dir}${name}`, 'utf8'));
+      total++;
+      const routes = bothRoutes(article.body);
+      if (routes === undefined) continue;
+      built++;
+      expect(routes.built, name).toBe(routes.parsed);
+    }
+    expect(total).toBe(291);
+    expect(built).toBeGreaterThanOrEqual(275);
+  });
+
+  it('matches parse5 on every fixture it builds', () => {
+    for (const name of readdirSync(`${root}fixtures`).filter((n) => existsSync(`${root}fixtures/${n}/post.md`))) {
+      const routes = bothRoutes(parseArticle(readFileSync(`${root}fixtures/${name}/post.md`, 'utf8')).body);
+      if (routes !== undefined) expect(routes.built, name).toBe(routes.parsed);
+    }
+  });
+
+  it('matches parse5 on generated Markdown and raw HTML whenever it builds', () => {
+    const tags = ['p', 'div', 'span', 'b', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'h2', 'h3', 'pre', 'code', 'blockquote', 'section', 'figure', 'br', 'hr', 'img', 'u', 'sub', 'dl', 'dt', 'dd', 'center', 'article'];
+    const open = fc.tuple(fc.constantFrom(...tags), fc.constantFrom('', ' class="x"', ' href="/a&amp;b"', ' style="c"', ' hidden', ' id="i"')).map(([t, a]) => `<${t}${a}>`);
+    const close = fc.constantFrom(...tags).map((t) => `</${t}>`);
+    const piece = fc.oneof(
+      open,
+      close,
+      fc.constantFrom('글', ' ', '\n', '\n\n', '  ', '\t', '&amp;', '&nbsp;', '&lt;', '&#10;', '&notin;', '*', '**', '_', '[링크](/x)', '![그림](/y.png)', '`코드`', '| a | b |\n', '|---|\n', '- ', '1. ', '# ', '> ', '<!-- c -->', '<br />', '\u00a0', '\u200b',
+        '<DIV>', '</DIV>', '<P>', '<TD>', '<Td nowrap>', '\f', '&#13;', '&#0;', '\0', '<!-- a --!> b -->', '<?x y ?>', '<caption>', '<dialog>', '<font>', '<script>s</script>', '<h2 id="a&amp;b">'),
+    );
+    let built = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const routes = bothRoutes(`${pieces.join('')}\n`);
+        if (routes === undefined) return;
+        built++;
+        expect(routes.built).toBe(routes.parsed);
+      }),
+      { seed: Number(process.env['FUZZ_SEED'] ?? 20261122), numRuns: Number(process.env['FUZZ_RUNS'] ?? 5000) },
+    );
+    expect(built).toBeGreaterThan(500);
+  });
+});
