@@ -53,6 +53,7 @@ interface Frame {
   parent: KNode | undefined;
   /** The DOM node this node is appended to. */
   into: ParentNode;
+  depth: number;
   /** Set once the node is open: where its children go, and what follows its end tag. */
   opened?: Opened;
 }
@@ -77,23 +78,25 @@ export function buildDom(root: KNode): BuiltDom | undefined {
 function build(root: KNode): BuiltDom {
   const body = element('body', [], undefined);
   const elements: KNode[] = [];
-  const stack: Frame[] = [{ node: root, parent: undefined, into: body }];
+  const stack: Frame[] = [{ node: root, parent: undefined, into: body, depth: 0 }];
   while (stack.length > 0) {
     const frame = stack.pop() as Frame;
     if (frame.opened !== undefined) {
       appendText(frame.into, frame.opened.after);
       continue;
     }
-    const opened = open(frame, elements, stack.length);
+    const opened = open(frame, elements);
     if (opened === undefined) continue;
     frame.opened = opened;
     stack.push(frame);
     const { children } = frame.node;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as KNode, parent: frame.node, into: opened.into });
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push({ node: children[i] as KNode, parent: frame.node, into: opened.into, depth: frame.depth + 1 });
+    }
   }
-  for (const el of descendants(body)) {
+  for (const el of descendants(body, TABLE_OR_PRE)) {
     if (el.tagName === 'table') implyTbody(el);
-    else if (el.tagName === 'pre') dropLeadingNewline(el);
+    else dropLeadingNewline(el);
   }
   dropLeadingWhitespace(body);
   return { body, elements };
@@ -107,9 +110,9 @@ interface Opened {
 const inRawHtml = (parent: KNode | undefined): boolean => parent?.type === 'html_element';
 
 /** Appends what the writer writes before a node's children; returns where its children go, if it has any. */
-function open(frame: Frame, elements: KNode[], depth: number): Opened | undefined {
+function open(frame: Frame, elements: KNode[]): Opened | undefined {
   const { node, parent, into } = frame;
-  if (depth > MAX_DEPTH) throw new Reshaped();
+  if (frame.depth > MAX_DEPTH) throw new Reshaped();
   const tag = (name: string, attrs: Record<string, string> | undefined): Element => {
     const el = element(name, domAttributes(elements.length, attrs), into);
     check(el, into);
@@ -128,9 +131,10 @@ function open(frame: Frame, elements: KNode[], depth: number): Opened | undefine
       const value = node.value ?? '';
       if (parent?.rawContent === true) {
         if (value.includes('<')) throw new Reshaped();
-        appendText(into, decodeHTML(value));
+        appendText(into, value.includes('&') ? decodeHTML(value) : value);
       } else {
-        appendText(into, decodeHTML(escapeText(value)));
+        // Escaping then decoding gives the text back unless it holds a character reference.
+        appendText(into, value.includes('&') ? decodeHTML(escapeText(value)) : value);
       }
       return undefined;
     }
@@ -173,7 +177,7 @@ function open(frame: Frame, elements: KNode[], depth: number): Opened | undefine
       const name = asciiLowerCase(node.name ?? 'span');
       const code = name.charCodeAt(0);
       // `<이름>` is text to a browser; `<div />` opens a div.
-      if (!((code >= 97 && code <= 122)) || (node.selfClosing === true && !VOID.has(name))) throw new Reshaped();
+      if (code < 97 || code > 122 || (node.selfClosing === true && !VOID.has(name))) throw new Reshaped();
       const newline = !node.span && !inRawHtml(parent) ? '\n' : '';
       const el = tag(name, node.attrs);
       if (node.selfClosing) {
@@ -266,19 +270,29 @@ function domAttributes(index: number, attrs: Record<string, string> | undefined)
   for (const written in attrs) {
     const name = asciiLowerCase(written);
     if (!PARSED_ATTRIBUTES.has(name) || list.some((a) => a.name === name)) continue;
-    list.push({ name, value: decodeHTMLAttribute(escapeAttribute(attrs[written] ?? '')) });
+    const value = attrs[written] ?? '';
+    list.push({ name, value: value.includes('&') ? decodeHTMLAttribute(escapeAttribute(value)) : value });
   }
   return list;
 }
 
-const asciiLowerCase = (text: string): string => text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+function asciiLowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  }
+  return text;
+}
 
-function descendants(root: Element): Element[] {
+const TABLE_OR_PRE = words('table pre');
+
+/** The elements under `root` named one of `names`. */
+function descendants(root: Element, names: ReadonlySet<string>): Element[] {
   const found: Element[] = [];
   const pending: Element[] = [root];
   while (pending.length > 0) {
     const el = pending.pop() as Element;
-    found.push(el);
+    if (names.has(el.tagName)) found.push(el);
     for (const child of el.childNodes) if ('tagName' in child) pending.push(child);
   }
   return found;

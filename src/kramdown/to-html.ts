@@ -73,7 +73,7 @@ function startTag(
   for (const attr in attrs) {
     const piece = ` ${attr}="${escapeAttribute(attrs[attr] ?? '')}"`;
     written += piece;
-    if (PARSED_ATTRIBUTES.has(attr) || PARSED_ATTRIBUTES.has(attr.toLowerCase())) parsed += piece;
+    if (out.marked && (PARSED_ATTRIBUTES.has(attr) || PARSED_ATTRIBUTES.has(attr.toLowerCase()))) parsed += piece;
   }
   const slash = selfClosing ? ' /' : '';
   const close = end === node.start ? '>' : '';
