@@ -34,8 +34,11 @@ const ALLOWED_CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tfoot', words('tr')],
   ['tr', words('td th')],
 ]);
-/** Deeper trees go to parse5, which flattens them. */
-const MAX_DEPTH = 200;
+/**
+ * Deeper trees go to parse5, which flattens past 256 levels. A `<table><tr>` adds a tbody level
+ * for every three of the tree's, so 180 levels of tree stay under 256 of DOM.
+ */
+const MAX_DEPTH = 180;
 const ASCII_WHITESPACE = /^[\t\n\f\r ]*$/;
 const LEADING_ASCII_WHITESPACE = /^[\t\n\f\r ]+/;
 
@@ -261,7 +264,8 @@ function appendComment(parent: ParentNode, written: string): void {
   const data = written.slice(4, -3);
   if (!written.startsWith('<!--') || !written.endsWith('-->') || written.length < 7) throw new Reshaped();
   if (data.startsWith('>') || data.startsWith('->') || data.includes('--!>') || data.includes('-->')) throw new Reshaped();
-  append(parent, { nodeName: '#comment', data, parentNode: null });
+  // A browser reads NUL in a comment as U+FFFD.
+  append(parent, { nodeName: '#comment', data: data.replaceAll('\0', '\uFFFD'), parentNode: null });
 }
 
 /** The attributes parse5 gives an element of the marked HTML: the marker, then those kept. */
@@ -270,7 +274,8 @@ function domAttributes(index: number, attrs: Record<string, string> | undefined)
   for (const written in attrs) {
     const name = asciiLowerCase(written);
     if (!PARSED_ATTRIBUTES.has(name) || list.some((a) => a.name === name)) continue;
-    const value = attrs[written] ?? '';
+    // A browser reads NUL in an attribute value as U+FFFD (a reference cannot make one).
+    const value = (attrs[written] ?? '').replaceAll('\0', '\uFFFD');
     list.push({ name, value: value.includes('&') ? decodeHTMLAttribute(escapeAttribute(value)) : value });
   }
   return list;

@@ -62,6 +62,18 @@ describe('buildDom', () => {
     expect(builds('<!--> 닫힘 -->\n')).toBe(false); // a comment a browser closes early
   });
 
+  it('reads NUL in attributes and comments as U+FFFD, and leaves deep nested tables to parse5', () => {
+    for (const body of ['<span id="a\0b">x</span>\n', '[a](x\0y)\n', '글 <!-- a\0b -->\n']) {
+      const routes = bothRoutes(body);
+      expect(routes, JSON.stringify(body)).toBeDefined();
+      expect(routes?.built).toBe(routes?.parsed);
+    }
+    for (let depth = 60; depth <= 67; depth++) {
+      const routes = bothRoutes(`${'<table><tr><td>'.repeat(depth)}x\n`);
+      if (routes !== undefined) expect(routes.built, String(depth)).toBe(routes.parsed);
+    }
+  });
+
   it('drops what a browser keeps out of the body, and the line feed after <pre>', () => {
     const built = buildDom(parseKramdown('<!-- 머리 -->\n\n<pre>\n\n코드</pre>\n', 0).root);
     expect(built?.body.childNodes.map((c) => c.nodeName)).toEqual(['pre', '#text']);
