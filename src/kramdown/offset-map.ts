@@ -21,14 +21,7 @@ export class OffsetMapBuilder {
   constructor(readonly marked = true) {}
 
   write(text: string, origin: number, verbatim = false): void {
-    if (!text) return;
-    this.parts.push(text);
-    if (!this.marked) return;
-    this.markedParts.push(text);
-    this.generated.push(this.length);
-    this.original.push(origin);
-    this.verbatim.push(verbatim);
-    this.length += text.length;
+    if (text) this.writeBoth(text, text, origin, verbatim);
   }
 
   /**
@@ -36,12 +29,16 @@ export class OffsetMapBuilder {
    * the marked one, where the map's offsets point. Not verbatim.
    */
   writeMarked(text: string, marked: string, origin: number): void {
+    this.writeBoth(text, marked, origin, false);
+  }
+
+  private writeBoth(text: string, marked: string, origin: number, verbatim: boolean): void {
     this.parts.push(text);
     if (!this.marked) return;
     this.markedParts.push(marked);
     this.generated.push(this.length);
     this.original.push(origin);
-    this.verbatim.push(false);
+    this.verbatim.push(verbatim);
     this.length += marked.length;
   }
 
