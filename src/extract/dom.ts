@@ -84,3 +84,7 @@ export function childElements(el: ParentNode, ...names: string[]): Element[] {
 
 const BLANK = /^[\s\u00a0\u200b\ufeff]*$/;
 export const isBlank = (text: string): boolean => BLANK.test(text);
+
+/** Whether the body holds text of its own, outside any element: no writer gives that a place. */
+export const hasTextInBody = (body: Element): boolean =>
+  body.childNodes.some((c) => c.nodeName === '#text' && 'value' in c && !isBlank(c.value));

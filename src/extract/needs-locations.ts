@@ -1,5 +1,5 @@
 import type { Element } from '../html/parse-html.ts';
-import { isBlank, isElement, markerOf } from './dom.ts';
+import { hasTextInBody, isElement, markerOf } from './dom.ts';
 
 /**
  * Whether the browser's parse of the marked HTML differs in shape from what the writer wrote:
@@ -9,11 +9,9 @@ import { isBlank, isElement, markerOf } from './dom.ts';
  */
 export function needsLocations(body: Element | undefined, parents: readonly number[]): boolean {
   if (!body) return false;
+  if (hasTextInBody(body)) return true;
   const pending: Array<[Element, number]> = [];
-  for (const child of body.childNodes) {
-    if (isElement(child)) pending.push([child, -1]);
-    else if (child.nodeName === '#text' && !isBlank((child as { value: string }).value)) return true;
-  }
+  for (const child of body.childNodes) if (isElement(child)) pending.push([child, -1]);
   while (pending.length > 0) {
     const [el, enclosing] = pending.pop() as [Element, number];
     const index = markerOf(el);

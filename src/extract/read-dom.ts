@@ -3,7 +3,7 @@ import { type Element, parseHtml } from '../html/parse-html.ts';
 import type { KNode } from '../kramdown/nodes.ts';
 import type { OffsetMap } from '../kramdown/offset-map.ts';
 import { renderHtml } from '../kramdown/to-html.ts';
-import { isBlank } from './dom.ts';
+import { hasTextInBody } from './dom.ts';
 import { needsLocations } from './needs-locations.ts';
 
 export interface ReadDom {
@@ -27,7 +27,7 @@ const NO_MAP: OffsetMap = { start: () => 0, end: () => 0 };
 export function readDom(root: KNode): ReadDom {
   const direct = buildDom(root);
   // Text straight in the body has no writer to give it a place: only locations do.
-  if (direct && !direct.body.childNodes.some((c) => c.nodeName === '#text' && 'value' in c && !isBlank(c.value))) {
+  if (direct && !hasTextInBody(direct.body)) {
     return { body: direct.body, elements: direct.elements, map: NO_MAP };
   }
   const rendered = renderHtml(root);

@@ -4,7 +4,6 @@ export type Document = DefaultTreeAdapterTypes.Document;
 export type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 export type ChildNode = DefaultTreeAdapterTypes.ChildNode;
 export type Element = DefaultTreeAdapterTypes.Element;
-export type TextNode = DefaultTreeAdapterTypes.TextNode;
 
 /**
  * Elements nested deeper than this are flattened: their text is kept, in order, under the

@@ -33,7 +33,6 @@ export const escapeText = (text: string): string => text.replace(TEXT_ESCAPE, (m
 export const escapeAttribute = (text: string): string => text.replace(ATTRIBUTE_ESCAPE, (m) => ESCAPES[m] ?? m);
 const escapeAll = (text: string): string => text.replace(/[<>&]/g, (m) => ESCAPES[m] ?? m);
 
-
 /**
  * The attributes the marked HTML keeps: those an Article reads (or innerText does), and those that
  * change how a browser builds the tree (an input's `type` in a table, a font's `color`, `face`
@@ -161,8 +160,7 @@ function open(w: Writer, node: KNode, parent: KNode | undefined): boolean {
     case 'codespan':
       startTag(w, 'code', node, undefined, false, node.start, false);
       out.write(escapeAll(node.value ?? ''), node.start);
-      out.write('</code', node.end);
-      out.write('>', node.end);
+      out.write('</code>', node.end);
       return false;
     case 'codeblock':
       startTag(w, 'pre', node, undefined, false, node.start, true);
