@@ -77,7 +77,7 @@ describe('kramdown behaviours', () => {
   it('takes ** as emphasis next to Hangul and punctuation', () => {
     const article = fixture('strong-next-to-hangul');
     expect(article.html).toContain('<strong>정부는 전기요금 동결을 결정했다&lt;자료출처=정책브리핑&gt;</strong>빠르고');
-    expect(article.html).toContain("<strong>'청년 도약 계좌'</strong>가입자가 늘었고, <em>가입 조건</em>은");
+    expect(article.html).toContain('<strong>‘청년 도약 계좌’</strong>가입자가 늘었고, <em>가입 조건</em>은');
     expect(article.paragraphs[2]?.text).toBe('단어_중간의_밑줄은 강조가 아닙니다.');
   });
 
@@ -107,7 +107,7 @@ describe('kramdown behaviours', () => {
       ['thematicBreak', '31:1-31:4'],
       ['list', '35:1-37:6'],
     ]);
-    expect(article.blocks[7]).toMatchObject({ type: 'code', value: '들여쓴 코드 블록' });
+    expect(article.blocks[7]).toMatchObject({ type: 'code', value: '들여쓴 코드 블록\n' });
     expect(article.blocks[6]).toMatchObject({ type: 'blockquote', text: '인용된 문장입니다. 두 번째 줄입니다.' });
   });
 });

@@ -15,7 +15,7 @@ describe('parseArticle on seed 000', () => {
     expect(frontMatter.excerpt?.endsWith('(단어 수: 88, 문자 수: 553)\n')).toBe(true);
     expect(frontMatter.featureText).toBe(frontMatter.excerpt);
     expect(Object.keys(frontMatter.data)).toEqual(['title', 'categories', 'excerpt', 'feature_text', 'image']);
-    expect(frontMatter.position).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 11, column: 1, offset: seed000().indexOf('\n---\n') + 5 } });
+    expect(frontMatter.position).toEqual({ start: { line: 1, column: 1, offset: 0 }, end: { line: 12, column: 1, offset: seed000().indexOf('\n---\n') + 6 } });
     expect(article.title).toBe(frontMatter.title);
   });
 

@@ -45,7 +45,8 @@ describe('hostile input', () => {
 
   it('counts lines in a CR-only file', () => {
     const article = parseArticle('---\rtitle: 맥 줄바꿈\r---\r\r## 제목\r\r본문\r');
-    expect(article.frontMatter.title).toBe('맥 줄바꿈');
+    // No front matter for Jekyll without an LF (Ruby's `$`): kramdown publishes `<hr />` and `<p>title: 맥 줄바꿈\n—</p>`.
+    expect(article.frontMatter.title).toBeUndefined();
     expect(article.headings.map((h) => [h.text, h.position.start.line])).toEqual([['제목', 5]]);
   });
 });

@@ -5,14 +5,35 @@ import { findTipLines, type TipLineCandidate } from '../extract/tip-lines.ts';
 import { tipLineCandidates } from '../extract/tip-line-candidates.ts';
 import { readFrontMatter } from '../front-matter/read-front-matter.ts';
 import { parseJekyllFileName } from '../jekyll/file-name.ts';
-import type { KNode } from '../kramdown/nodes.ts';
-import { parseKramdown } from '../kramdown/parse.ts';
+import { kramdownOptionsOf } from '../jekyll/kramdown-options.ts';
+import { isMarkdownPath } from '../jekyll/markdown-ext.ts';
+import type { JekyllSite } from '../jekyll/site.ts';
+import type { Highlighter } from '../kramdown/highlight/highlight-code.ts';
+import { type KNode, node } from '../kramdown/nodes.ts';
+import { JEKYLL_KRAMDOWN_DEFAULTS } from '../kramdown/options.ts';
+import { type KramdownResult, parseKramdown } from '../kramdown/parse.ts';
+import { Fragment } from '../kramdown/writer/fragment.ts';
 import { createLineIndex } from '../position/line-index.ts';
 import type { Article, Problem } from './types.ts';
 
 export interface Options {
   /** The file's path; a Jekyll name (`_posts/2024-06-12-slug.md`) gives `date` and `slug` (default: none). */
   path?: string;
+  /**
+   * The Jekyll site the post belongs to: its `_config.yml` decides kramdown's options and which
+   * files are Markdown (default: a site with Jekyll's defaults). `loadJekyllSite` from
+   * `article-kit/node` reads one; `createJekyllSite(config)` makes one from plain data.
+   */
+  site?: JekyllSite;
+  /** Token markup for code blocks and spans Rouge would highlight (default: none, the code as text). */
+  highlight?: Highlighter;
+}
+
+/** A post Jekyll does not convert (`.html`): its body is published as written. */
+function asWritten(body: string, offset: number): KramdownResult {
+  const root = node('root', offset, offset + body.length);
+  const fragment = new Fragment().text(body, offset, true, true);
+  return { root, fragment, html: body, literalTags: [], notes: [], options: JEKYLL_KRAMDOWN_DEFAULTS };
 }
 
 function pipeTables(root: KNode): Map<number, { hasDelimiterRow: boolean }> {
@@ -28,7 +49,7 @@ function pipeTables(root: KNode): Map<number, { hasDelimiterRow: boolean }> {
 }
 
 /**
- * Reads a Jekyll post into a typed Article that describes what kramdown publishes. Never throws
+ * Reads a Jekyll post into a typed Article that describes what Jekyll publishes. Never throws
  * for a string: everything it meets is in `problems`, positioned in the file.
  */
 export function parseArticle(source: string, options: Options = {}): Article {
@@ -38,8 +59,12 @@ export function parseArticle(source: string, options: Options = {}): Article {
   const lines = createLineIndex(source);
   const { frontMatter, bodyOffset, problems } = readFrontMatter(source, lines);
   const body = source.slice(bodyOffset);
-  const rendered = parseKramdown(body, bodyOffset);
-  const html = readDom(rendered.root);
+  const { site } = options;
+  const markdown = options.path === undefined || isMarkdownPath(options.path, site);
+  const rendered = markdown
+    ? parseKramdown(body, bodyOffset, { kramdown: site ? kramdownOptionsOf(site) : JEKYLL_KRAMDOWN_DEFAULTS, ...(options.highlight ? { highlight: options.highlight } : {}) })
+    : asWritten(body, bodyOffset);
+  const html = readDom(rendered.fragment);
   const ctx = { elements: html.elements, map: html.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
   const parts = collect(html.body, ctx);
   const note = (ruleId: string, severity: Problem['severity'], message: string, offset: number): Problem => {

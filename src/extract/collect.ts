@@ -92,6 +92,15 @@ function readList(el: Element, ctx: ExtractContext): List {
   };
 }
 
+const languageOf = (el: Element): string | undefined => /(?:^|\s)language-(\S+)/.exec(attribute(el, 'class') ?? '')?.[1];
+
+/** Rouge's code block, `div.highlighter-rouge > div.highlight > pre.highlight`: its `pre`. */
+function highlightedPre(div: Element): Element | undefined {
+  if (!/(?:^|\s)highlighter-rouge(?:\s|$)/.test(attribute(div, 'class') ?? '')) return undefined;
+  const inner = childElements(div, 'div')[0];
+  return inner ? childElements(inner, 'pre')[0] : undefined;
+}
+
 function toBlock(node: ChildNode, ctx: ExtractContext): Block | undefined {
   if (node.nodeName === '#text' && 'value' in node) {
     return isBlank(node.value) ? undefined : { type: 'text', text: node.value, position: positionOf(node, ctx) };
@@ -110,8 +119,13 @@ function toBlock(node: ChildNode, ctx: ExtractContext): Block | undefined {
   if (name === 'hr') return { type: 'thematicBreak', position };
   if (name === 'pre') {
     const code = childElements(node, 'code')[0];
-    const lang = code ? /(?:^|\s)language-(\S+)/.exec(attribute(code, 'class') ?? '')?.[1] : undefined;
+    const lang = code ? languageOf(code) : undefined;
     return { type: 'code', value: textOf(node, ctx), ...(lang ? { lang } : {}), position };
+  }
+  const highlighted = name === 'div' ? highlightedPre(node) : undefined;
+  if (highlighted !== undefined) {
+    const lang = languageOf(node);
+    return { type: 'code', value: textOf(highlighted, ctx), ...(lang ? { lang } : {}), position };
   }
   const text = textOf(node, ctx);
   if (isBlank(text) && name !== 'img' && !node.childNodes.some((c) => isElement(c, 'img'))) return undefined;

@@ -3,7 +3,7 @@ import { innerText } from '../html/inner-text.ts';
 import type { ChildNode, Element, ParentNode } from '../html/parse-html.ts';
 import type { KNode } from '../kramdown/nodes.ts';
 import type { OffsetMap } from '../kramdown/offset-map.ts';
-import { MARKER } from '../kramdown/to-html.ts';
+import { MARKER } from '../kramdown/writer/marked-html.ts';
 import type { LineIndex } from '../position/line-index.ts';
 
 export type DomNode = ChildNode | ParentNode;

@@ -2,7 +2,8 @@ import { buildDom } from '../html/build-dom.ts';
 import { type Element, parseHtml } from '../html/parse-html.ts';
 import type { KNode } from '../kramdown/nodes.ts';
 import type { OffsetMap } from '../kramdown/offset-map.ts';
-import { renderHtml } from '../kramdown/to-html.ts';
+import type { Fragment } from '../kramdown/writer/fragment.ts';
+import { markedHtml } from '../kramdown/writer/marked-html.ts';
 import { hasTextInBody } from './dom.ts';
 import { needsLocations } from './needs-locations.ts';
 
@@ -19,18 +20,18 @@ export interface ReadDom {
 const NO_MAP: OffsetMap = { start: () => 0, end: () => 0 };
 
 /**
- * The DOM a reader's browser builds for the kramdown tree, with what gives each node its place in
+ * The DOM a reader's browser builds for what the writer writes, with what gives each node its place in
  * the file. Straight from the tree when no browser could reshape the written HTML; otherwise
  * parse5 reads the marked HTML, and its own locations (which cost as much again as the parse) are
  * only asked for when the parsed tree does not have the written shape.
  */
-export function readDom(root: KNode): ReadDom {
-  const direct = buildDom(root);
+export function readDom(fragment: Fragment): ReadDom {
+  const direct = buildDom(fragment);
   // Text straight in the body has no writer to give it a place: only locations do.
   if (direct && !hasTextInBody(direct.body)) {
     return { body: direct.body, elements: direct.elements, map: NO_MAP };
   }
-  const rendered = renderHtml(root);
+  const rendered = markedHtml(fragment);
   const parsed = parseHtml(rendered.markedHtml);
   const located = needsLocations(parsed.body, rendered.parents);
   const { body, flattened } = located ? parseHtml(rendered.markedHtml, { locations: true }) : parsed;

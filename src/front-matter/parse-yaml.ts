@@ -16,9 +16,10 @@ export interface YamlResult {
 }
 
 /** yaml recurses once per flow level and can exhaust the stack past any try/catch. */
-const MAX_FLOW_DEPTH = 200;
+export const MAX_FLOW_DEPTH = 200;
 
-function flowDepthExceeded(text: string): number | undefined {
+/** @internal The offset where flow collections nest past MAX_FLOW_DEPTH, if they do. */
+export function flowDepthExceeded(text: string): number | undefined {
   let depth = 0;
   let quote = 0; // the open quote's char code, 0 outside quotes
   for (let i = 0; i < text.length; i++) {

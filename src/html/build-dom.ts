@@ -1,6 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import type { KNode } from '../kramdown/nodes.ts';
-import { escapeAttribute, escapeText, MARKER, PARSED_ATTRIBUTES } from '../kramdown/to-html.ts';
+import { escapeAttribute, forEachPiece, type Fragment } from '../kramdown/writer/fragment.ts';
+import { MARKER, PARSED_ATTRIBUTES } from '../kramdown/writer/marked-html.ts';
 import type { ChildNode, Element, ParentNode } from './parse-html.ts';
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml' as Element['namespaceURI'];
@@ -48,55 +49,57 @@ export interface BuiltDom {
   elements: KNode[];
 }
 
-/** Thrown inside `buildDom` (only) when the tree is one a browser could reshape. */
+/** Thrown inside `buildDom` (only) when the HTML is one a browser could reshape. */
 class Reshaped extends Error {}
 
-interface Frame {
-  node: KNode;
-  parent: KNode | undefined;
-  /** The DOM node this node is appended to. */
-  into: ParentNode;
-  depth: number;
-  /** Set once the node is open: where its children go, and what follows its end tag. */
-  opened?: Opened;
-}
-
 /**
- * The DOM a browser builds from the HTML `renderHtml` writes for `root`, built straight from the
- * tree, without writing or parsing HTML: parse5's default tree shape, every element marked as in
- * the marked HTML. Returns undefined when the written HTML is one a browser could reshape (a
- * block inside a paragraph, a link inside a link, a table part out of place, an element outside a
- * small known set, raw text with `<`, NUL or CR, very deep nesting): then the caller parses the
- * HTML instead. `test/html/build-dom.test.ts` holds the result to parse5's.
+ * The DOM sink of the writer: the DOM a browser builds from the HTML the writer writes, built
+ * from the same pieces without writing or parsing HTML: parse5's default tree shape, every
+ * element marked as in the marked HTML. Returns undefined when the written HTML is one a browser
+ * could reshape (a block inside a paragraph, a link inside a link, a table part out of place, an
+ * element outside a small known set, raw markup, very deep nesting): then the caller parses the
+ * marked HTML instead. `test/html/build-dom.test.ts` holds the result to parse5's.
  */
-export function buildDom(root: KNode): BuiltDom | undefined {
+export function buildDom(fragment: Fragment): BuiltDom | undefined {
   try {
-    return build(root);
+    return build(fragment);
   } catch (error) {
     if (error instanceof Reshaped) return undefined;
     throw error;
   }
 }
 
-function build(root: KNode): BuiltDom {
+function build(fragment: Fragment): BuiltDom {
   const body = element('body', [], undefined);
   const elements: KNode[] = [];
-  const stack: Frame[] = [{ node: root, parent: undefined, into: body, depth: 0 }];
-  while (stack.length > 0) {
-    const frame = stack.pop() as Frame;
-    if (frame.opened !== undefined) {
-      appendText(frame.into, frame.opened.after);
-      continue;
+  let into: ParentNode = body;
+  let depth = 0;
+  forEachPiece(fragment, (piece) => {
+    if (piece.kind === 'text') {
+      if (piece.markup) appendMarkup(into, piece.text);
+      else appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
+      return;
     }
-    const opened = open(frame, elements);
-    if (opened === undefined) continue;
-    frame.opened = opened;
-    stack.push(frame);
-    const { children } = frame.node;
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push({ node: children[i] as KNode, parent: frame.node, into: opened.into, depth: frame.depth + 1 });
+    if (piece.kind === 'end') {
+      if (!('tagName' in into) || into === body || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
+      into = into.parentNode as ParentNode;
+      depth--;
+      return;
     }
-  }
+    const name = asciiLowerCase(piece.name);
+    const code = name.charCodeAt(0);
+    // `<이름>` is text to a browser; `<div />` opens a div.
+    if (code < 97 || code > 122 || (piece.selfClosing && !VOID.has(name))) throw new Reshaped();
+    if (!piece.selfClosing && VOID.has(name)) throw new Reshaped();
+    const el = element(name, domAttributes(elements.length, piece.attrs), into);
+    check(el, into);
+    elements.push(piece.node);
+    if (!piece.selfClosing) {
+      into = el;
+      if (++depth > MAX_DEPTH) throw new Reshaped();
+    }
+  });
+  if (into !== body) throw new Reshaped();
   for (const el of descendants(body, TABLE_OR_PRE)) {
     if (el.tagName === 'table') implyTbody(el);
     else dropLeadingNewline(el);
@@ -105,113 +108,14 @@ function build(root: KNode): BuiltDom {
   return { body, elements };
 }
 
-interface Opened {
-  into: ParentNode;
-  after: string;
-}
-
-const inRawHtml = (parent: KNode | undefined): boolean => parent?.type === 'html_element';
-
-/** Appends what the writer writes before a node's children; returns where its children go, if it has any. */
-function open(frame: Frame, elements: KNode[]): Opened | undefined {
-  const { node, parent, into } = frame;
-  if (frame.depth > MAX_DEPTH) throw new Reshaped();
-  const tag = (name: string, attrs: Record<string, string> | undefined): Element => {
-    const el = element(name, domAttributes(elements.length, attrs), into);
-    check(el, into);
-    elements.push(node);
-    return el;
-  };
-  switch (node.type) {
-    case 'root':
-      return { into, after: '' };
-    case 'eob':
-      return undefined;
-    case 'blank':
-      appendText(into, '\n');
-      return undefined;
-    case 'text': {
-      const value = node.value ?? '';
-      if (parent?.rawContent === true) {
-        if (value.includes('<')) throw new Reshaped();
-        appendText(into, value.includes('&') ? decodeHTML(value) : value);
-      } else {
-        // Escaping then decoding gives the text back unless it holds a character reference.
-        appendText(into, value.includes('&') ? decodeHTML(escapeText(value)) : value);
-      }
-      return undefined;
-    }
-    case 'entity':
-      appendText(into, decodeHTML(node.value ?? ''));
-      return undefined;
-    case 'xml_comment':
-      appendComment(into, node.value ?? '');
-      if (!node.span && !inRawHtml(parent) && parent?.type !== 'p') appendText(into, '\n');
-      return undefined;
-    case 'codespan':
-      appendText(tag('code', undefined), node.value ?? '');
-      return undefined;
-    case 'codeblock': {
-      const pre = tag('pre', undefined);
-      const code = element('code', domAttributes(elements.length, node.lang ? { class: `language-${node.lang}` } : undefined), pre);
-      elements.push(node);
-      appendText(code, (node.value ?? '').replace(/\n$/, ''));
-      appendText(into, '\n');
-      return undefined;
-    }
-    case 'hr':
-      tag('hr', undefined);
-      appendText(into, '\n');
-      return undefined;
-    case 'br':
-      tag('br', undefined);
-      return undefined;
-    case 'img':
-      tag('img', node.attrs);
-      return undefined;
-    case 'p':
-      if (node.transparent) return { into, after: '' };
-      return { into: tag('p', undefined), after: '\n' };
-    case 'header':
-      return { into: tag(`h${node.level ?? 1}`, node.attrs), after: '\n' };
-    case 'td':
-      return { into: tag(node.header ? 'th' : 'td', undefined), after: '' };
-    case 'html_element': {
-      const name = asciiLowerCase(node.name ?? 'span');
-      const code = name.charCodeAt(0);
-      // `<이름>` is text to a browser; `<div />` opens a div.
-      if (code < 97 || code > 122 || (node.selfClosing === true && !VOID.has(name))) throw new Reshaped();
-      const newline = !node.span && !inRawHtml(parent) ? '\n' : '';
-      const el = tag(name, node.attrs);
-      if (node.selfClosing) {
-        if (newline) appendText(into, newline);
-        return undefined;
-      }
-      return { into: el, after: newline };
-    }
-    case 'a':
-      return { into: tag('a', node.attrs), after: '' };
-    case 'blockquote':
-    case 'ul':
-    case 'ol':
-    case 'table':
-    case 'thead':
-    case 'tbody':
-    case 'tfoot':
-    case 'tr': {
-      const el = tag(node.type, undefined);
-      appendText(el, '\n');
-      return { into: el, after: '\n' };
-    }
-    case 'li':
-      return { into: tag('li', undefined), after: '\n' };
-    case 'em':
-    case 'strong':
-    case 'del':
-      return { into: tag(node.type, undefined), after: '' };
-    default:
-      throw new Reshaped();
+/** Markup the writer did not build from nodes: a comment is read as one; any other tag is left to parse5. */
+function appendMarkup(into: ParentNode, text: string): void {
+  if (text.startsWith('<!--')) {
+    appendComment(into, text);
+    return;
   }
+  if (text.includes('<')) throw new Reshaped();
+  appendText(into, text.includes('&') ? decodeHTML(text) : text);
 }
 
 /** Throws unless a browser leaves `el` where it is written, as a child of `parent`. */
@@ -274,6 +178,7 @@ function domAttributes(index: number, attrs: Record<string, string> | undefined)
   for (const written in attrs) {
     const name = asciiLowerCase(written);
     if (!PARSED_ATTRIBUTES.has(name) || list.some((a) => a.name === name)) continue;
+    if (written === 'id' && (attrs[written] ?? '').trim() === '') continue;
     // A browser reads NUL in an attribute value as U+FFFD (a reference cannot make one).
     const value = (attrs[written] ?? '').replaceAll('\0', '\uFFFD');
     list.push({ name, value: value.includes('&') ? decodeHTMLAttribute(escapeAttribute(value)) : value });

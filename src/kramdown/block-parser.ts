@@ -1,5 +1,5 @@
 import { type MappedText, MappedTextBuilder, sliceText } from './mapped-text.ts';
-import { replaceMapped, rubyTrimEnd, trimEnd, trimStart } from './mapped-replace.ts';
+import { replaceMapped, rubyStrip, rubyTrimEnd, trimEnd, trimStart } from './mapped-replace.ts';
 import { type KNode, node } from './nodes.ts';
 import { parseHtmlBlock } from './html-block.ts';
 import { parseList } from './list.ts';
@@ -7,16 +7,26 @@ import { parseTable } from './table.ts';
 import { Scanner } from './scanner.ts';
 import { MAX_NESTING, type ParseState } from './state.ts';
 import * as re from './syntax.ts';
+import { emptyIal, parseAttributeList } from './attribute-list.ts';
+import { matchExtension, readExtension } from './extensions.ts';
+import { parseDefinitionList } from './definition-list.ts';
+import { parseBlockMath } from './math.ts';
+import { parseFootnoteDefinition } from './footnotes.ts';
+import { parseAbbreviationDefinition } from './abbreviations.ts';
 
 type BlockParser = (state: ParseState) => boolean;
 
-/** Reads `text` (or the current source) into `el`'s children, by kramdown's block rules in order. */
-export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): void {
+/**
+ * Reads `text` (or the current source) into `el`'s children, by kramdown's block rules in order.
+ * Returns whether the end tag of `el` (an HTML element read as blocks) stopped it.
+ */
+export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): boolean {
   const saved = { tree: state.tree, src: state.src, blockIal: state.blockIal };
   state.tree = el;
-  state.blockIal = false;
+  state.blockIal = undefined;
   if (text) state.src = new Scanner(text);
   const { src } = state;
+  let stopped = false;
   while (!src.eos) {
     const before = src.pos;
     if (!BLOCK_PARSERS.some((parse) => parse(state))) {
@@ -24,11 +34,17 @@ export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): vo
       if (!line) src.pos = src.text.length;
       addText(state.tree, src.origin(before), line);
     }
+    if (state.stopBlockParsing) {
+      state.stopBlockParsing = false;
+      stopped = true;
+      break;
+    }
     if (src.pos === before) src.pos++; // a parser that claims a line must consume it
   }
   state.tree = saved.tree;
   state.src = saved.src;
   state.blockIal = saved.blockIal;
+  return stopped;
 }
 
 export function addText(parent: KNode, at: number, text: string): void {
@@ -43,7 +59,7 @@ export function addText(parent: KNode, at: number, text: string): void {
 
 export function afterBlockBoundary(state: ParseState): boolean {
   const last = state.tree.children.at(-1);
-  return !last || last.type === 'blank' || (last.type === 'eob' && last.value === undefined) || state.blockIal;
+  return !last || last.type === 'blank' || (last.type === 'eob' && last.value === undefined) || state.blockIal !== undefined;
 }
 
 /** The file offset of the end of what was scanned, before its final newline. */
@@ -58,9 +74,17 @@ export function beforeBlockBoundary(state: ParseState): boolean {
   return state.src.check(re.BLOCK_BOUNDARY) !== null;
 }
 
-function pushBlock(state: ParseState, block: KNode): KNode {
-  state.blockIal = false;
-  state.tree.children.push(block);
+/** kramdown's new_block_el: the block takes the IAL written before it. */
+export function newBlock(state: ParseState, block: KNode): KNode {
+  if (state.blockIal !== undefined) {
+    block.ial = state.blockIal;
+    state.blockIal = undefined;
+  }
+  return block;
+}
+
+export function pushBlock(state: ParseState, block: KNode): KNode {
+  state.tree.children.push(newBlock(state, block));
   return block;
 }
 
@@ -105,14 +129,13 @@ const parseFencedCodeblock: BlockParser = (state) => {
   const closing = close.exec(src.text);
   if (!closing) return false;
   src.pos = closing.index + closing[0].length;
-  const lang = open[3]?.trim();
-  pushBlock(
-    state,
-    node('codeblock', src.origin(start), endOfContent(state), {
-      value: src.text.slice(bodyStart, closing.index),
-      ...(lang ? { lang: open[4] ?? lang } : {}),
-    }),
-  );
+  const lang = rubyStrip(open[3] ?? '');
+  const block = node('codeblock', src.origin(start), endOfContent(state), { value: src.text.slice(bodyStart, closing.index) });
+  if (lang !== '') {
+    block.lang = lang;
+    block.attrs = { class: `language-${open[4] ?? ''}` };
+  }
+  pushBlock(state, block);
   return true;
 };
 
@@ -183,7 +206,7 @@ function finishHeader(
   const { src } = state;
   const raw = sliceText(src.source, contentsStart, contentsStart + text.length);
   src.pos = end;
-  const header = node('header', src.origin(start), endOfContent(state), { level, raw: [raw] });
+  const header = node('header', src.origin(start), endOfContent(state), { level, raw: [raw], rawText: text });
   if (id) header.attrs = { id };
   pushBlock(state, header);
   return true;
@@ -233,22 +256,49 @@ const parseLinkDefinition: BlockParser = (state) => {
   src.pos += m[0].length;
   const id = normalizeLinkId(m[1] ?? '');
   const title = m[5];
-  state.linkDefinitions.set(id, { url: m[2] ?? m[3] ?? '', ...(title !== undefined ? { title } : {}) });
-  pushBlock(state, node('eob', src.origin(), src.origin(), { value: 'link_def' }));
+  const eob = pushBlock(state, node('eob', src.origin(), src.origin(), { value: 'link_def' }));
+  state.linkDefinitions.set(id, { url: m[2] ?? m[3] ?? '', ...(title !== undefined ? { title } : {}), eob });
   return true;
 };
 
 export const normalizeLinkId = (id: string): string => id.replace(/[ \t\n\v\f\r]+/g, ' ').toLowerCase();
 
+const IAL_TARGETS = new Set(['link_def', 'abbrev_def', 'footnote_def']);
+
 const parseBlockExtensions: BlockParser = (state) => {
   const { src } = state;
   if (!src.check(re.BLOCK_EXTENSIONS_START)) return false;
-  if (src.scan(re.IAL_BLOCK_START) === null) return false;
+  const start = src.pos;
+  const ald = src.check(re.ALD_START);
+  if (ald) {
+    src.pos += ald[0].length;
+    const name = ald[1] ?? '';
+    let target = state.alds.get(name);
+    if (target === undefined) {
+      target = emptyIal();
+      state.alds.set(name, target);
+    }
+    parseAttributeList(ald[2] ?? '', target);
+    pushBlock(state, node('eob', src.origin(start), src.origin(start), { value: 'ald' }));
+    return true;
+  }
+  if (matchExtension(src.text, src.pos, 'block') !== undefined) {
+    const end = readExtension(state, src.text, src.pos, 'block', (i) => src.origin(i));
+    if (end === undefined) return false;
+    src.pos = end;
+    return true;
+  }
+  const ial = src.check(re.IAL_BLOCK_START);
+  if (!ial) return false;
+  src.pos += ial[0].length;
   const last = state.tree.children.at(-1);
-  if (last && last.type !== 'blank' && (last.type !== 'eob' || last.value === 'link_def')) {
-    if (!src.check(re.IAL_BLOCK_START)) pushBlock(state, node('eob', src.origin(), src.origin(), { value: 'ial' }));
+  if (last && last.type !== 'blank' && (last.type !== 'eob' || IAL_TARGETS.has(last.value ?? ''))) {
+    last.ial ??= emptyIal();
+    parseAttributeList(ial[1] ?? '', last.ial);
+    if (!src.check(re.IAL_BLOCK_START)) pushBlock(state, node('eob', src.origin(start), src.origin(start), { value: 'ial' }));
   } else {
-    state.blockIal = true;
+    state.blockIal ??= emptyIal();
+    parseAttributeList(ial[1] ?? '', state.blockIal);
   }
   return true;
 };
@@ -277,6 +327,7 @@ const parseParagraph: BlockParser = (state) => {
   return true;
 };
 
+/** kramdown's block parsers, in the GFM parser's order. */
 const BLOCK_PARSERS: BlockParser[] = [
   parseBlankLine,
   parseCodeblock,
@@ -285,10 +336,14 @@ const BLOCK_PARSERS: BlockParser[] = [
   parseAtxHeader,
   parseHorizontalRule,
   (state) => parseList(state, parseBlocks),
-  parseHtmlBlock,
+  (state) => parseDefinitionList(state, parseBlocks),
+  (state) => parseHtmlBlock(state, parseBlocks),
   parseSetextHeader,
+  (state) => parseBlockMath(state),
   parseTable,
+  (state) => parseFootnoteDefinition(state, parseBlocks),
   parseLinkDefinition,
+  (state) => parseAbbreviationDefinition(state),
   parseBlockExtensions,
   parseEobMarker,
   parseParagraph,

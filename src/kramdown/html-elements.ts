@@ -24,7 +24,10 @@ const RAW_CONTENT = words('script style math option textarea pre code kbd samp v
 
 /** Names kramdown knows; only these are compared case-insensitively. */
 export function isKnownElement(name: string): boolean {
-  return SPAN_ELEMENTS.has(name) || BLOCK_ELEMENTS.has(name) || VOID_ELEMENTS.has(name) || RAW_CONTENT.has(name);
+  return (
+    SPAN_ELEMENTS.has(name) || BLOCK_ELEMENTS.has(name) || VOID_ELEMENTS.has(name) || RAW_CONTENT.has(name) ||
+    CONTENT_MODEL_BLOCK.has(name) || CONTENT_MODEL_SPAN.has(name)
+  );
 }
 
 /** Span tags whose content kramdown does not parse as Markdown. */
@@ -33,4 +36,16 @@ export const isKnownName = (name: string): boolean => isKnownElement(name.toLowe
 
 export function hasRawContent(name: string): boolean {
   return RAW_CONTENT.has(name);
+}
+
+const CONTENT_MODEL_BLOCK = words(
+  'address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td',
+);
+const CONTENT_MODEL_SPAN = words(
+  'a abbr acronym b bdo big button cite caption del dfn dt em h1 h2 h3 h4 h5 h6 i ins label legend optgroup p q rb rbc rp rt rtc ruby select small span strong sub sup th tt',
+);
+
+/** kramdown's HTML_CONTENT_MODEL: how an element's content is read when it is parsed as Markdown (raw for any other). */
+export function contentModelOf(name: string): 'block' | 'span' | 'raw' {
+  return CONTENT_MODEL_BLOCK.has(name) ? 'block' : CONTENT_MODEL_SPAN.has(name) ? 'span' : 'raw';
 }

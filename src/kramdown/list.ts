@@ -2,11 +2,14 @@ import { type MappedText, MappedTextBuilder, sliceText } from './mapped-text.ts'
 import { replaceMapped } from './mapped-replace.ts';
 import { type KNode, node } from './nodes.ts';
 import { MAX_NESTING, type ParseState } from './state.ts';
+import { emptyIal, parseAttributeList } from './attribute-list.ts';
+import { rubyStrip } from './mapped-replace.ts';
+import { newBlock } from './block-parser.ts';
 import * as re from './syntax.ts';
 
 type ParseBlocks = (state: ParseState, el: KNode, text?: MappedText) => void;
 
-interface ItemPatterns {
+export interface ItemPatterns {
   content: RegExp;
   lazy: RegExp;
   indent: RegExp;
@@ -16,7 +19,7 @@ const LIST_START_ON_ANY_LINE = new RegExp(re.LIST_START_SRC, 'mu');
 const ITEM_IAL_CHECK = /^[ \t\n\v\f\r]*(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?[ \t\n\v\f\r]*\n/u;
 
 /** The patterns for the lines that continue an item indented by `indentation` columns. */
-function itemPatterns(indentation: number): ItemPatterns {
+export function itemPatterns(indentation: number): ItemPatterns {
   const tabs = Math.floor(indentation / 4);
   const content = `(?:(?:\\t| {4}){${tabs}} {${indentation % 4}}|(?:\\t| {4}){${tabs + 1}}).*[^ \\t\\n\\v\\f\\r].*\\n`;
   const lazyStop = `(?! {0,${Math.min(indentation, 3)}}(?:${re.IAL_BLOCK_SRC}|${re.LAZY_END_HTML_STOP_SRC}|${re.LAZY_END_HTML_START_SRC}))`;
@@ -28,14 +31,14 @@ function itemPatterns(indentation: number): ItemPatterns {
 }
 
 /** A new item's marker pattern: the item's content indentation bounds the marker's. */
-function markerPattern(ordered: boolean, indentation: number): RegExp {
+export function markerPattern(kind: 'ul' | 'ol' | 'dl', indentation: number): RegExp {
   const spaces = indentation >= 4 ? 3 : indentation - 1;
-  const marker = ordered ? '\\d+\\.' : '[+*\\-]';
+  const marker = kind === 'ol' ? '\\d+\\.' : kind === 'dl' ? ':' : '[+*\\-]';
   return new RegExp(`( {0,${Math.max(spaces, 0)}}${marker})([\\t| ].*?\\n)`, 'ymu');
 }
 
 /** Expands the tabs that start a first line, to the next multiple of four columns. */
-function expandLeadingTabs(content: MappedText, indentation: number): MappedText {
+export function expandLeadingTabs(content: MappedText, indentation: number): MappedText {
   let text = content;
   for (let m = /^( *)(\t+)/.exec(text.text); m; m = /^( *)(\t+)/.exec(text.text)) {
     const column = (m[1] ?? '').length + indentation;
@@ -43,6 +46,32 @@ function expandLeadingTabs(content: MappedText, indentation: number): MappedText
     text = replaceMapped(text, /^( *)(\t+)/g, (x) => `${x[1] ?? ''}${' '.repeat(width)}`);
   }
   return text;
+}
+
+/**
+ * kramdown's parse_first_list_line: an item whose first line is only an IAL is indented by four;
+ * otherwise by the marker and the spaces after it, leading tabs expanded. The content is returned
+ * without its leading white space.
+ */
+export function firstListLine(line: MappedText, markerLength: number): { content: MappedText; indentation: number } {
+  let content = line;
+  let indentation: number;
+  if (ITEM_IAL_CHECK.test(content.text)) {
+    indentation = 4;
+  } else {
+    content = expandLeadingTabs(content, markerLength);
+    indentation = markerLength + (/^ */.exec(content.text)?.[0].length ?? 0);
+  }
+  return { content: replaceMapped(content, /^[ \t\n\v\f\r]*/g, () => ''), indentation };
+}
+
+/** Removes an IAL at the start of an item's (or term's) text into the element's IAL. */
+export function takeItemIal(content: MappedText, el: KNode): MappedText {
+  const m = re.LIST_ITEM_IAL.exec(content.text);
+  if (m === null) return content;
+  el.ial ??= emptyIal();
+  parseAttributeList(m[1] ?? '', el.ial);
+  return sliceText(content, m[0].length);
 }
 
 interface ListItemDraft {
@@ -75,19 +104,15 @@ export function parseList(state: ParseState, parseBlocks: ParseBlocks): boolean 
     if (marker) {
       src.pos += marker[0].length;
       const markerText = marker[1] ?? '';
-      let content = sliceText(src.source, lineStart + markerText.length, src.pos);
-      if (ITEM_IAL_CHECK.test(content.text)) {
-        indentation = 4;
-      } else {
-        content = expandLeadingTabs(content, markerText.length);
-        indentation = markerText.length + (/^ */.exec(content.text)?.[0].length ?? 0);
-      }
-      content = replaceMapped(content, /^[ \t\n\v\f\r]*/g, () => '');
+      list.marker ??= rubyStrip(markerText);
+      const first = firstListLine(sliceText(src.source, lineStart + markerText.length, src.pos), markerText.length);
+      indentation = first.indentation;
       patterns = itemPatterns(indentation);
-      markerRe = markerPattern(ordered, indentation);
+      markerRe = markerPattern(ordered ? 'ol' : 'ul', indentation);
+      const el = node('li', src.origin(lineStart));
+      const content = takeItemIal(first.content, el);
       nestedListFound = LIST_START_ON_ANY_LINE.test(content.text);
       lastIsBlank = false;
-      const el = node('li', src.origin(lineStart));
       items.push({ el, parts: [new MappedTextBuilder().append(content)] });
       continue;
     }
@@ -116,8 +141,7 @@ export function parseList(state: ParseState, parseBlocks: ParseBlocks): boolean 
     break;
   }
   list.end = src.origin();
-  state.tree.children.push(list);
-  state.blockIal = false;
+  state.tree.children.push(newBlock(state, list));
 
   let trailingBlank: KNode | undefined;
   state.depth++;
@@ -147,5 +171,32 @@ export function parseList(state: ParseState, parseBlocks: ParseBlocks): boolean 
   list.end = list.children.at(-1)?.end ?? list.end;
   state.depth--;
   if (trailingBlank && !eobFound) state.tree.children.push(trailingBlank);
+  markTaskList(list);
   return true;
+}
+
+const UNCHECKED = /^[ \t\n\v\f\r]*\[ \][ \t\n\v\f\r]+/;
+const CHECKED = /^[ \t\n\v\f\r]*\[x\][ \t\n\v\f\r]+/i;
+const BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" />';
+const CHECKED_BOX = '<input type="checkbox" class="task-list-item-checkbox" disabled="disabled" checked="checked" />';
+
+/**
+ * GFM task lists: a first paragraph that starts with `[ ]` or `[x]` gets a checkbox. As in
+ * kramdown-parser-gfm, once one item is a task, it and every later item get the class.
+ */
+function markTaskList(list: KNode): void {
+  let isTaskList = false;
+  for (const li of list.children) {
+    const p = li.children[0];
+    const raw = p?.type === 'p' ? p.raw?.[0] : undefined;
+    if (raw === undefined || p === undefined) continue;
+    let replaced = replaceMapped(raw, new RegExp(UNCHECKED.source, 'g'), () => BOX);
+    replaced = replaceMapped(replaced, new RegExp(CHECKED.source, 'gi'), () => CHECKED_BOX);
+    if (replaced !== raw) {
+      (p.raw as MappedText[])[0] = replaced;
+      isTaskList = true;
+    }
+    if (isTaskList) li.attrs = { ...li.attrs, class: 'task-list-item' };
+  }
+  if (isTaskList) list.attrs = { ...list.attrs, class: 'task-list' };
 }

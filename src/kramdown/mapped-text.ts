@@ -60,3 +60,17 @@ export class MappedTextBuilder {
     return { text: this.parts.join(''), offsets };
   }
 }
+
+/** The parts of a paragraph's (or header's) raw text, as one text. */
+export function joinRaw(parts: MappedText[]): MappedText {
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const text = parts.map((p) => p.text).join('');
+  const offsets = new Int32Array(text.length + 1);
+  let at = 0;
+  for (const part of parts) {
+    offsets.set(part.offsets.subarray(0, part.text.length), at);
+    at += part.text.length;
+    offsets[at] = part.offsets[part.text.length] ?? 0;
+  }
+  return { text, offsets };
+}

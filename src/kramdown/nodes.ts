@@ -1,42 +1,71 @@
 import type { MappedText } from './mapped-text.ts';
 
 /**
- * kramdown's element tree, as its parser builds it. `start` and `end` are offsets in the
- * original file. Block parsing leaves `raw` text in paragraphs, headers and cells; span parsing
- * replaces it with inline children once every link definition is known.
+ * kramdown's element tree (kramdown/element.rb), as its parser builds it. `start` and `end` are
+ * offsets in the original file. Block parsing leaves `raw` text in paragraphs, headers, cells
+ * and terms; span parsing replaces it with inline children once every definition is known.
  */
 export type KNodeType =
   | 'root' | 'blank' | 'eob' | 'p' | 'header' | 'blockquote' | 'codeblock' | 'hr' | 'ul' | 'ol' | 'li'
   | 'dl' | 'dt' | 'dd' | 'table' | 'thead' | 'tbody' | 'tfoot' | 'tr' | 'td' | 'math'
-  | 'html_element' | 'xml_comment' | 'text' | 'em' | 'strong' | 'del' | 'a' | 'img' | 'codespan' | 'br'
-  | 'entity';
+  | 'html_element' | 'xml_comment' | 'xml_pi' | 'comment' | 'raw' | 'text' | 'em' | 'strong' | 'a' | 'img'
+  | 'codespan' | 'br' | 'entity' | 'smart_quote' | 'typographic_sym' | 'footnote' | 'footnote_def'
+  | 'abbreviation';
+
+export type Alignment = 'default' | 'left' | 'right' | 'center';
+
+/** An inline attribute list: attributes in the order written, and references to ALDs. */
+export interface Ial {
+  attrs: Record<string, string>;
+  refs: string[];
+}
 
 export interface KNode {
   type: KNodeType;
   start: number;
   end: number;
   children: KNode[];
-  /** Text of `text`, `codespan`, `codeblock`, `math`, `xml_comment` and `entity` nodes. */
+  /**
+   * Text of `text`, `codespan`, `codeblock`, `math`, `xml_comment`, `xml_pi`, `comment`, `raw`
+   * and `abbreviation`; the written reference of an `entity`; the name of a `smart_quote`
+   * (`lsquo`…) or `typographic_sym` (`mdash`…); the kind of an `eob` (`link_def`, `ial`, …).
+   */
   value?: string;
-  /** Element name of an `html_element`; also `h1`…`h6` level for headers. */
+  /** Element name of an `html_element`; the footnote's name of a `footnote`. */
   name?: string;
+  /** A header's level, 1 to 6. */
   level?: number;
+  /** The element's attributes, in kramdown's order (a JavaScript object keeps it for names like these). */
   attrs?: Record<string, string>;
-  /** Unparsed span text of a paragraph, header or cell, until span parsing. */
+  /** Unparsed span text of a paragraph, header, cell or term, until span parsing. */
   raw?: MappedText[];
-  /** `raw` content model: the element's text is written out as it is (script, style). */
-  rawContent?: boolean;
-  /** An `html_element` written `<x/>`, or a void one. */
-  selfClosing?: boolean;
-  /** A span-level html_element (inside a paragraph), as opposed to a raw HTML block. */
-  span?: boolean;
-  /** A list item's paragraph printed without `<p>` (kramdown's "transparent" paragraph). */
+  /** kramdown's `category` of HTML elements, comments, math and `raw`. */
+  category?: 'block' | 'span';
+  /** How an html_element's content was read (kramdown's `content_model`). */
+  contentModel?: 'block' | 'span' | 'raw';
+  /** An html_element written `<x/>` (kramdown's `is_closed`). */
+  isClosed?: boolean;
+  /** A list item's or definition's paragraph printed without `<p>`. */
   transparent?: boolean;
-  /** A table written without a `|---|` delimiter row. */
+  /** A pipe table written without a `|---|` delimiter row. */
   noDelimiterRow?: boolean;
+  /** A code block's language as written after the fence (kramdown's `options[:lang]`). */
   lang?: string;
-  /** A cell of a header row (printed as `th`). */
-  header?: boolean;
+  /** The IAL written for this element, before it is merged into `attrs`. */
+  ial?: Ial;
+  /** A table's column alignments. */
+  alignment?: Alignment[];
+  /** A header's or term's text, for its id (kramdown's `raw_text`). */
+  rawText?: string;
+  /** An entity's code point; its name, when it has one. */
+  codePoint?: number;
+  entityName?: string;
+  /** A footnote marker's definition. */
+  footnote?: KNode;
+  /** A list's first marker, as written (`*`, `1.`). */
+  marker?: string;
+  /** `raw` output types of a `{::nomarkdown type="…"}`. */
+  rawTypes?: string[];
 }
 
 /**
@@ -54,18 +83,31 @@ export function node(type: KNodeType, start: number, end = start, extra?: Partia
     level: undefined,
     attrs: undefined,
     raw: undefined,
-    rawContent: undefined,
-    selfClosing: undefined,
-    span: undefined,
+    category: undefined,
+    contentModel: undefined,
+    isClosed: undefined,
     transparent: undefined,
     noDelimiterRow: undefined,
     lang: undefined,
-    header: undefined,
+    ial: undefined,
+    alignment: undefined,
+    rawText: undefined,
+    codePoint: undefined,
+    entityName: undefined,
+    footnote: undefined,
+    marker: undefined,
+    rawTypes: undefined,
   };
   return extra === undefined ? made : Object.assign(made, extra);
 }
 
-/** A block-level tag inside a paragraph, which kramdown prints as literal text. */
+/** The element's attributes, made on first use. */
+export function attrsOf(el: KNode): Record<string, string> {
+  if (el.attrs === undefined) el.attrs = {};
+  return el.attrs;
+}
+
+/** A block-level tag inside a Markdown paragraph, which kramdown prints as literal text. */
 export interface LiteralTag {
   tagName: string;
   raw: string;

@@ -1,19 +1,32 @@
+import { replaceAbbreviations } from './abbreviations.ts';
 import { parseBlocks } from './block-parser.ts';
+import { updateElements } from './gfm.ts';
+import type { Highlighter } from './highlight/highlight-code.ts';
 import { type MappedText, identityText } from './mapped-text.ts';
 import { replaceMapped } from './mapped-replace.ts';
 import { type KNode, type LiteralTag, node } from './nodes.ts';
-import { assignHeaderIds, splitBackslashBreaks } from './post-process.ts';
+import { JEKYLL_KRAMDOWN_DEFAULTS, type KramdownOptions } from './options.ts';
 import { Scanner } from './scanner.ts';
-import { parseAllSpans } from './span-parser.ts';
 import { type ParseNote, type ParseState, retryBudgetFor } from './state.ts';
-import { renderPublishedHtml } from './to-html.ts';
+import { updateTree } from './update-tree.ts';
+import { writeHtml } from './writer/convert.ts';
+import { type Fragment, fragmentHtml } from './writer/fragment.ts';
 
 export interface KramdownResult {
   root: KNode;
-  /** The HTML kramdown publishes (`renderHtml(root)` writes it marked, with a map, for parsing). */
+  /** What the converter writes, in pieces: each sink reads it. */
+  fragment: Fragment;
+  /** The HTML kramdown publishes. */
   html: string;
   literalTags: LiteralTag[];
   notes: ParseNote[];
+  /** The options the converter ran with: the given ones, and what `{::options}` set. */
+  options: KramdownOptions;
+}
+
+export interface ParseKramdownOptions {
+  kramdown?: KramdownOptions;
+  highlight?: Highlighter;
 }
 
 /** kramdown's adapt_source: newlines become `\n`, and the text ends with exactly one. */
@@ -22,22 +35,30 @@ function adaptSource(body: string, offset: number): MappedText {
   const chomped = text.text.endsWith('\n') ? text.text.length - 1 : text.text.length;
   const offsets = new Int32Array(chomped + 2);
   offsets.set(text.offsets.subarray(0, chomped + 1));
-  offsets[chomped + 1] = (text.offsets[text.text.length] ?? offset) ;
+  offsets[chomped + 1] = text.offsets[text.text.length] ?? offset;
   return { text: `${text.text.slice(0, chomped)}\n`, offsets };
 }
 
 /**
- * Reads a post body the way Jekyll's kramdown (GFM input, hard_wrap off) does, and writes the
- * HTML it publishes. `offset` is where the body starts in the file.
+ * Reads a post body the way Jekyll's kramdown (GFM input by default) does, and writes the HTML
+ * it publishes. `offset` is where the body starts in the file.
  */
-export function parseKramdown(body: string, offset: number): KramdownResult {
+export function parseKramdown(body: string, offset: number, options: ParseKramdownOptions = {}): KramdownResult {
+  const given = options.kramdown ?? JEKYLL_KRAMDOWN_DEFAULTS;
+  const gfm = given.input === 'GFM';
   const source = adaptSource(body, offset);
   const root = node('root', offset, offset + body.length);
   const state: ParseState = {
+    options: { ...given, auto_id_stripping: gfm ? true : given.auto_id_stripping },
+    inlineOptions: {},
     tree: root,
     src: new Scanner(source),
-    blockIal: false,
+    blockIal: undefined,
+    stopBlockParsing: false,
     linkDefinitions: new Map(),
+    alds: new Map(),
+    footnotes: new Map(),
+    abbreviations: new Map(),
     depth: 0,
     notes: [],
     literalTags: new Map(),
@@ -46,10 +67,28 @@ export function parseKramdown(body: string, offset: number): KramdownResult {
     stopCandidates: new Map(),
     rawStopCandidates: new Map(),
   };
+  for (const [id, [url, title]] of Object.entries(given.link_defs)) {
+    state.linkDefinitions.set(id.replace(/[ \t\n\v\f\r]+/g, ' ').toLowerCase(), { url, ...(title !== undefined ? { title } : {}) });
+  }
   parseBlocks(state, root, source);
-  parseAllSpans(state, root);
-  splitBackslashBreaks(root);
-  assignHeaderIds(root);
+  updateTree(state, root, state.options.auto_id_stripping);
+  const abbreviations = new Map([...state.abbreviations].map(([abbr, def]) => [abbr, { title: def.title, attrs: def.eob.attrs }]));
+  replaceAbbreviations(root, abbreviations);
+  for (const [name, definition] of state.footnotes) {
+    updateTree(state, definition.content, state.options.auto_id_stripping);
+    replaceAbbreviations(definition.content, abbreviations);
+    if (definition.markers.length === 0) {
+      state.notes.push({
+        ruleId: 'kramdown-warning',
+        severity: 'warning',
+        message: `Footnote definition for '${name}' is unreferenced: kramdown ignores it`,
+        offset: definition.content.start,
+      });
+    }
+  }
+  if (gfm) updateElements(root, { autoIds: state.options.auto_ids, idPrefix: state.options.auto_id_prefix, hardWrap: given.hard_wrap });
+  const converterOptions: KramdownOptions = { ...given, ...state.inlineOptions };
+  const fragment = writeHtml(root, { kramdown: converterOptions, highlight: options.highlight }, abbreviations);
   const literalTags = [...state.literalTags.values()].sort((a, b) => a.start - b.start);
-  return { root, html: renderPublishedHtml(root), literalTags, notes: state.notes };
+  return { root, fragment, html: fragmentHtml(fragment), literalTags, notes: state.notes, options: converterOptions };
 }

@@ -1,27 +1,36 @@
+import { emptyIal, mergeIal, applyIal, parseAttributeList } from './attribute-list.ts';
 import { addText, normalizeLinkId } from './block-parser.ts';
 import { matchCodespan } from './codespan.ts';
-import { BLOCK_ELEMENTS, hasRawContent, isKnownName, VOID_ELEMENTS } from './html-elements.ts';
+import { entityByCodePoint, entityByName } from './entities.ts';
+import { matchExtension, readExtension } from './extensions.ts';
+import { BLOCK_ELEMENTS, contentModelOf, isKnownName, VOID_ELEMENTS } from './html-elements.ts';
 import { matchEndTag, matchStartTag } from './html-tag.ts';
-import { type MappedText, sliceText } from './mapped-text.ts';
+import { joinRaw, sliceText } from './mapped-text.ts';
+import { rubyStrip } from './mapped-replace.ts';
 import { type KNode, type KNodeType, node } from './nodes.ts';
 import { Scanner } from './scanner.ts';
-import { chargeRetry, memoized, type ParseState } from './state.ts';
+import { matchSmartQuote, mayStartSmartQuote } from './smart-quotes.ts';
+import { chargeRetry, memoized, type ParseState, retryBudgetFor } from './state.ts';
 import * as re from './syntax.ts';
+import { matchTypographic, mayStartTypographic } from './typographic.ts';
 
-type SpanParserName = 'emphasis' | 'codespan' | 'autolink' | 'spanHtml' | 'link' | 'entity' | 'lineBreak' | 'escaped' | 'strikethrough';
+type SpanParserName =
+  | 'emphasis' | 'codespan' | 'autolink' | 'spanHtml' | 'footnoteMarker' | 'link' | 'smartQuotes' | 'inlineMath'
+  | 'spanExtensions' | 'entity' | 'typographic' | 'lineBreak' | 'escaped' | 'strikethrough';
 
+/** kramdown's span parsers, in the GFM parser's order. */
 const ALL_PARSERS: readonly SpanParserName[] = [
-  'emphasis', 'codespan', 'autolink', 'spanHtml', 'link', 'entity', 'lineBreak', 'escaped', 'strikethrough',
+  'emphasis', 'codespan', 'autolink', 'spanHtml', 'footnoteMarker', 'link', 'smartQuotes', 'inlineMath',
+  'spanExtensions', 'entity', 'typographic', 'lineBreak', 'escaped', 'strikethrough',
 ];
 const HTML_ONLY: readonly SpanParserName[] = ['spanHtml'];
 const NONE: readonly SpanParserName[] = [];
-/** The characters each parser's pattern can start with: only those parsers are tried there. */
-const FIRST_CHARS: Record<SpanParserName, string> = {
-  emphasis: '*_', codespan: '`', autolink: '<', spanHtml: '<', link: '![', entity: '&', lineBreak: ' \\', escaped: '\\', strikethrough: '~',
+
+/** The characters each parser's pattern starts with (smart quotes and symbols are tested apart). */
+const FIRST_CHARS: Partial<Record<SpanParserName, string>> = {
+  emphasis: '*_', codespan: '`', autolink: '<', spanHtml: '<', footnoteMarker: '[', link: '![', inlineMath: '$',
+  spanExtensions: '{', entity: '&', lineBreak: ' \\', escaped: '\\', strikethrough: '~',
 };
-const BY_FIRST_CHAR: ReadonlyMap<string, readonly SpanParserName[]> = new Map(
-  [...new Set(Object.values(FIRST_CHARS).join(''))].map((c) => [c, ALL_PARSERS.filter((name) => FIRST_CHARS[name].includes(c))]),
-);
 /** The spans kramdown retries when they do not close, at the cost of the retry budget. */
 const RETRYING: ReadonlySet<KNodeType> = new Set<KNodeType>(['a', 'img', 'em', 'strong']);
 /** Deeper span nesting than this (tags inside tags) is read as text. */
@@ -29,8 +38,19 @@ const MAX_SPAN_DEPTH = 100;
 
 type StopCondition = (stop: RegExpExecArray) => boolean;
 
+/** The parsers a body uses (kramdown-parser-gfm drops some for hard_wrap and no_auto_typographic). */
+interface SpanSetup {
+  parsers: readonly SpanParserName[];
+  byFirstChar: ReadonlyMap<string, readonly SpanParserName[]>;
+  smartQuotes: boolean;
+  typographic: boolean;
+  candidates: RegExp;
+  candidateSource: string;
+}
+
 interface SpanContext {
   state: ParseState;
+  setup: SpanSetup;
   src: Scanner;
   tree: KNode;
   /** The elements the cursor is inside, outermost first. */
@@ -43,33 +63,61 @@ interface SpanContext {
   flat: Map<KNode, Map<string, number>>;
 }
 
-/** Replaces the raw text of paragraphs, headers and cells under `root` with parsed spans. */
-export function parseAllSpans(state: ParseState, root: KNode): void {
-  const pending: KNode[] = [root];
-  while (pending.length > 0) {
-    const el = pending.pop() as KNode;
-    if (el.raw) {
-      const text = joinRaw(el.raw);
-      el.raw = undefined;
-      const ctx: SpanContext = { state, src: new Scanner(text), tree: el, open: [], flat: new Map() };
-      parseSpans(ctx, el, undefined, ALL_PARSERS);
-    } else if (el.type !== 'html_element') {
-      for (const child of el.children) pending.push(child);
-    }
-  }
+/** The span start patterns of kramdown's parsers, for the parsers in use. */
+const SPAN_STARTS: Record<SpanParserName, string> = {
+  emphasis: '\\*|_',
+  codespan: '`',
+  autolink: '<',
+  spanHtml: '<',
+  footnoteMarker: '\\[',
+  link: '!?\\[',
+  smartQuotes: '[^\\\\]?["\']',
+  inlineMath: '\\$',
+  spanExtensions: '\\{:',
+  entity: '&',
+  typographic: '--|\\.\\.\\.|(?:\\\\| )?(?:<<|>>)',
+  lineBreak: '(?:  |\\\\\\\\)(?=\\n)',
+  escaped: '\\\\',
+  strikethrough: '~~',
+};
+
+const SETUPS = new Map<string, SpanSetup>();
+
+function setupFor(state: ParseState): SpanSetup {
+  const drop = new Set<SpanParserName>();
+  if (state.options.hard_wrap) drop.add('lineBreak');
+  if (state.options.gfm_quirks.includes('no_auto_typographic')) drop.add('typographic');
+  const key = [...drop].join(',');
+  return memoized(SETUPS, key, () => {
+    const parsers = ALL_PARSERS.filter((p) => !drop.has(p));
+    const chars = new Set(parsers.flatMap((p) => [...(FIRST_CHARS[p] ?? '')]));
+    const byFirstChar = new Map([...chars].map((c) => [c, parsers.filter((p) => (FIRST_CHARS[p] ?? '').includes(c))]));
+    const candidateSource = parsers.map((p) => SPAN_STARTS[p]).join('|');
+    return {
+      parsers,
+      byFirstChar,
+      smartQuotes: parsers.includes('smartQuotes'),
+      typographic: parsers.includes('typographic'),
+      candidates: new RegExp(`(?=${candidateSource})`, 'gu'),
+      candidateSource,
+    };
+  });
 }
 
-function joinRaw(parts: MappedText[]): MappedText {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const text = parts.map((p) => p.text).join('');
-  const offsets = new Int32Array(text.length + 1);
-  let at = 0;
-  for (const part of parts) {
-    offsets.set(part.offsets.subarray(0, part.text.length), at);
-    at += part.text.length;
-    offsets[at] = part.offsets[part.text.length] ?? 0;
-  }
-  return { text, offsets };
+/**
+ * Replaces the raw text of a paragraph, header, cell, term or span HTML element with its spans,
+ * read by kramdown's span parsers; they become the element's first children.
+ */
+export function readRaw(state: ParseState, el: KNode): void {
+  if (el.raw === undefined) return;
+  const setup = setupFor(state);
+  const text = joinRaw(el.raw);
+  el.raw = undefined;
+  state.retryBudget = retryBudgetFor(text.text.length);
+  const ctx: SpanContext = { state, setup, src: new Scanner(text), tree: el, open: [], flat: new Map() };
+  const inner = node(el.type, el.start, el.start, { contentModel: el.contentModel });
+  parseSpans(ctx, inner, undefined, setup.parsers);
+  el.children = el.children.length === 0 ? inner.children : [...inner.children, ...el.children];
 }
 
 /**
@@ -87,7 +135,7 @@ function parseSpans(
   ctx.tree = el;
   ctx.open.push(el);
   const { src } = ctx;
-  const candidates = candidatePattern(ctx.state, stop, parsers);
+  const candidates = candidatePattern(ctx, stop, parsers);
   let found = false;
   while (!src.eos && !found) {
     // Out of retry budget, an attempt under way gives up at once rather than read on to the end:
@@ -109,10 +157,10 @@ function parseSpans(
       if (found) break;
     }
     const at = src.pos;
-    const tried = parsers === HTML_ONLY ? (src.text[at] === '<' ? HTML_ONLY : NONE) : (BY_FIRST_CHAR.get(src.text[at] ?? '') ?? NONE);
-    if (!tried.some((name) => SPAN_PARSERS[name](ctx))) {
-      addText(el, src.origin(at), src.text[at] ?? '');
-      src.pos = at + 1;
+    if (!parsersAt(ctx, parsers, at).some((name) => SPAN_PARSERS[name](ctx))) {
+      const char = charAt(src.text, at);
+      addText(el, src.origin(at), char);
+      src.pos = at + char.length;
     }
   }
   ctx.open.pop();
@@ -120,14 +168,40 @@ function parseSpans(
   return found;
 }
 
-const ANY_SPAN_START = new RegExp(`(?=${re.SPAN_CANDIDATE})`, 'gu');
-const TAG_START = /(?=<)/gu;
-
-function candidatePattern(state: ParseState, stop: RegExp | undefined, parsers: readonly SpanParserName[]): RegExp {
-  const spanStart = parsers === HTML_ONLY ? '<' : re.SPAN_CANDIDATE;
-  if (!stop) return parsers === HTML_ONLY ? TAG_START : ANY_SPAN_START;
-  return memoized(parsers === HTML_ONLY ? state.rawStopCandidates : state.stopCandidates, stop, () => new RegExp(`(?=${stop.source}|${spanStart})`, `gu${stop.flags.includes('i') ? 'i' : ''}`));
+/** Ruby's getch: one character, an astral one whole. */
+function charAt(text: string, at: number): string {
+  const code = text.charCodeAt(at);
+  return code >= 0xd800 && code <= 0xdbff && at + 1 < text.length ? text.slice(at, at + 2) : text.slice(at, at + 1);
 }
+
+/** The parsers whose start pattern may match at `at`, in kramdown's order. */
+function parsersAt(ctx: SpanContext, parsers: readonly SpanParserName[], at: number): readonly SpanParserName[] {
+  const { text } = ctx.src;
+  if (parsers === HTML_ONLY) return text[at] === '<' ? HTML_ONLY : NONE;
+  if (parsers !== ctx.setup.parsers) return parsers;
+  const byChar = ctx.setup.byFirstChar.get(text[at] ?? '') ?? NONE;
+  const quote = ctx.setup.smartQuotes && mayStartSmartQuote(text, at);
+  const symbol = ctx.setup.typographic && mayStartTypographic(text, at);
+  if (!quote && !symbol) return byChar;
+  return ctx.setup.parsers.filter((p) => byChar.includes(p) || (p === 'smartQuotes' && quote) || (p === 'typographic' && symbol));
+}
+
+function candidatePattern(ctx: SpanContext, stop: RegExp | undefined, parsers: readonly SpanParserName[]): RegExp {
+  const { state, setup } = ctx;
+  if (parsers === HTML_ONLY) {
+    if (!stop) return TAG_START;
+    return memoized(state.rawStopCandidates, stop, () => new RegExp(`(?=${stop.source}|<)`, `gu${stop.flags.includes('i') ? 'i' : ''}`));
+  }
+  if (parsers !== setup.parsers) {
+    const source = parsers.map((p) => SPAN_STARTS[p]).join('|');
+    return new RegExp(`(?=${stop ? `${stop.source}|` : ''}${source})`, 'gu');
+  }
+  if (!stop) return setup.candidates;
+  return memoized(state.stopCandidates, stop, () => new RegExp(`(?=${stop.source}|${setup.candidateSource})`, `gu${stop.flags.includes('i') ? 'i' : ''}`));
+}
+
+const TAG_START = /(?=<)/gu;
+const IAL_SPAN_START = /\{:((?:\\\}|[^}])+)\}/y;
 
 const inside = (ctx: SpanContext, ...types: KNodeType[]): boolean => ctx.open.some((el) => types.includes(el.type));
 
@@ -169,7 +243,7 @@ function parseEmphasis(ctx: SpanContext): boolean {
   const attempt = (delim: string, elType: 'em' | 'strong'): { found: boolean; el: KNode; stop: RegExp } => {
     const el = node(elType, src.origin(start));
     const { stop, double, alnumAfter } = EMPHASIS_STOPS.get(delim) ?? emphasisStops(delim);
-    const found = parseSpans(ctx, el, stop, ALL_PARSERS, () => {
+    const found = parseSpans(ctx, el, stop, ctx.setup.parsers, () => {
       if (isAsciiSpace(src.text[src.pos - 1]) || el.children.length === 0) return false;
       double.lastIndex = src.pos;
       if (elType === 'em' && double.test(src.text)) return false;
@@ -227,13 +301,15 @@ function parseAutolink(ctx: SpanContext): boolean {
   return true;
 }
 
+const MARKDOWN_ATTRIBUTE: Record<string, 'raw' | 'default' | 'span' | 'block'> = { 0: 'raw', 1: 'default', span: 'span', block: 'block' };
+
 function parseSpanHtml(ctx: SpanContext): boolean {
   const { src, state } = ctx;
   if (!src.check(re.HTML_SPAN_START)) return false;
   const start = src.pos;
   const comment = src.scan(re.HTML_COMMENT);
   if (comment !== null) {
-    addChild(ctx, node('xml_comment', src.origin(start), src.origin(), { value: comment }));
+    addChild(ctx, node('xml_comment', src.origin(start), src.origin(), { value: comment, category: 'span' }));
     return true;
   }
   const close = matchEndTag(src.text, start);
@@ -261,14 +337,19 @@ function parseSpanHtml(ctx: SpanContext): boolean {
     return true;
   }
   const { attrs } = tag;
-  for (const key of Object.keys(attrs)) attrs[key] = (attrs[key] ?? '').replace(/\n+/g, ' ');
+  for (const key of Object.keys(attrs)) if (attrs[key] !== '') attrs[key] = (attrs[key] as string).replace(/\n+/g, ' ');
+  let parse = contentModelOf(name) === 'raw' || ctx.tree.contentModel === 'raw' ? false : state.options.parse_span_html;
+  const written = attrs['markdown'];
   delete attrs['markdown'];
-  const raw = hasRawContent(name) || ctx.open.some((el) => el.rawContent === true);
-  const el = addChild(ctx, node('html_element', src.origin(start), src.origin(), { name, attrs, span: true, rawContent: raw }));
-  if (tag.selfClosing || VOID_ELEMENTS.has(name)) {
-    el.selfClosing = true;
-    return true;
-  }
+  const asked = written === undefined ? undefined : MARKDOWN_ATTRIBUTE[written];
+  if (asked === 'span') parse = true;
+  else if (asked === 'default') parse = contentModelOf(name) !== 'raw';
+  else if (asked === 'raw') parse = false;
+  const el = addChild(
+    ctx,
+    node('html_element', src.origin(start), src.origin(), { name, attrs, category: 'span', contentModel: parse ? 'span' : 'raw', isClosed: tag.selfClosing }),
+  );
+  if (tag.selfClosing || VOID_ELEMENTS.has(name)) return true;
   if (ctx.open.length > MAX_SPAN_DEPTH) {
     el.end = src.origin();
     const flat = ctx.flat.get(ctx.tree) ?? new Map<string, number>();
@@ -278,7 +359,7 @@ function parseSpanHtml(ctx: SpanContext): boolean {
     return true;
   }
   const stop = memoized(state.endTags, known ? name : `\0${name}`, () => re.endTagPattern(name, known, 'y'));
-  if (parseSpans(ctx, el, stop, raw ? HTML_ONLY : ALL_PARSERS)) {
+  if (parseSpans(ctx, el, stop, parse ? ctx.setup.parsers : HTML_ONLY)) {
     src.pos += src.check(stop)?.[0].length ?? 0;
   } else {
     addText(el, src.origin(), src.rest());
@@ -323,6 +404,33 @@ function recordLiteral(state: ParseState, tagName: string, raw: string, start: n
   state.literalTags.set(start, { tagName, raw, start, end });
 }
 
+/** kramdown's footnote markers `[^name]`: a reference to a definition, or text when there is none. */
+function parseFootnoteMarker(ctx: SpanContext): boolean {
+  const { src, state } = ctx;
+  const start = src.pos;
+  const m = src.check(re.FOOTNOTE_MARKER);
+  if (m === null) return false;
+  src.pos += m[0].length;
+  const name = m[1] ?? '';
+  const definition = state.footnotes.get(name);
+  if (definition === undefined) {
+    state.notes.push({ ruleId: 'kramdown-warning', severity: 'warning', message: `Footnote definition for '${name}' not found`, offset: src.origin(start) });
+    addText(ctx.tree, src.origin(start), m[0]);
+    return true;
+  }
+  if (definition.eob !== undefined) {
+    const attrs = { ...definition.eob.attrs };
+    if (definition.eob.ial) applyIal(attrs, definition.eob.ial, state.alds);
+    definition.attrs = attrs;
+    definition.ial = definition.eob.ial;
+    definition.eob = undefined;
+  }
+  const marker = node('footnote', src.origin(start), src.origin(), { name, footnote: definition.content, attrs: definition.attrs, ial: definition.ial });
+  definition.markers.push(marker);
+  addChild(ctx, marker);
+  return true;
+}
+
 function parseLink(ctx: SpanContext): boolean {
   const { src, state } = ctx;
   const start = src.pos;
@@ -347,7 +455,7 @@ function parseLink(ctx: SpanContext): boolean {
   // appended while el is read, so the new ones are counted instead.
   let images = 0;
   let counted = 0;
-  const found = parseSpans(ctx, el, LINK_BRACKET_STOP, ALL_PARSERS, (stop) => {
+  const found = parseSpans(ctx, el, LINK_BRACKET_STOP, ctx.setup.parsers, (stop) => {
     count += stop[1] !== undefined ? -1 : 1;
     for (; counted < el.children.length; counted++) if (el.children[counted]?.type === 'img') images++;
     return count - images === 0;
@@ -355,11 +463,23 @@ function parseLink(ctx: SpanContext): boolean {
   if (!found) return giveUp();
   const alt = src.text.slice(textStart, src.pos).replace(re.ESCAPED_CHARS_IN_ALT, '$1');
   src.pos += 1; // the closing bracket
-  const finish = (url: string, title?: string): boolean => {
+  const finish = (url: string, title?: string, definitionEob?: KNode): boolean => {
     el.end = src.origin();
-    el.attrs = type === 'a' ? { href: url } : { src: url, alt };
-    if (title !== undefined) el.attrs['title'] = title;
-    if (type === 'img') el.children = [];
+    const attrs: Record<string, string> = {};
+    const ial = definitionEob?.ial;
+    if (ial !== undefined) {
+      el.ial = ial;
+      applyIal(attrs, ial, state.alds);
+    }
+    if (type === 'a') {
+      attrs['href'] = url;
+    } else {
+      attrs['src'] = url;
+      attrs['alt'] = alt;
+      el.children = [];
+    }
+    if (title !== undefined) attrs['title'] = title;
+    el.attrs = attrs;
     addChild(ctx, el);
     return true;
   };
@@ -367,7 +487,7 @@ function parseLink(ctx: SpanContext): boolean {
   if (reference || src.text[src.pos] !== '(') {
     if (reference) src.pos += reference[0].length;
     const definition = state.linkDefinitions.get(normalizeLinkId(reference?.[1] ?? alt));
-    return definition ? finish(definition.url, definition.title) : giveUp();
+    return definition ? finish(definition.url, definition.title, definition.eob) : giveUp();
   }
   let url: string;
   const angle = src.check(re.LINK_ANGLE_URL);
@@ -392,7 +512,7 @@ function parseLink(ctx: SpanContext): boolean {
         break;
       }
     }
-    url = src.text.slice(urlStart + 1, src.pos - 1).trim();
+    url = rubyStrip(src.text.slice(urlStart + 1, src.pos - 1));
     if (depth === 0) return finish(url);
   }
   const title = src.check(re.LINK_INLINE_TITLE);
@@ -403,12 +523,91 @@ function parseLink(ctx: SpanContext): boolean {
   return giveUp();
 }
 
+function parseSmartQuotes(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const m = matchSmartQuote(src.text, src.pos);
+  if (m === undefined) return false;
+  for (const part of m.parts) {
+    if ('text' in part) addText(ctx.tree, src.origin(part.at), part.text);
+    else addChild(ctx, node('smart_quote', src.origin(part.at), src.origin(part.at + 1), { value: part.quote }));
+  }
+  src.pos += m.length;
+  return true;
+}
+
+function parseInlineMath(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const start = src.pos;
+  const m = src.check(re.INLINE_MATH);
+  if (m === null) return false;
+  src.pos += m[0].length;
+  addChild(ctx, node('math', src.origin(start), src.origin(), { value: rubyStrip(m[1] ?? ''), category: 'span' }));
+  return true;
+}
+
+function parseSpanExtensions(ctx: SpanContext): boolean {
+  const { src, state } = ctx;
+  const start = src.pos;
+  if (src.text[start] !== '{' || src.text[start + 1] !== ':') return false;
+  if (matchExtension(src.text, start, 'span') !== undefined) {
+    const saved = state.tree;
+    state.tree = ctx.tree;
+    const end = readExtension(state, src.text, start, 'span', (i) => src.origin(i));
+    state.tree = saved;
+    if (end === undefined) {
+      addText(ctx.tree, src.origin(start), '{');
+      src.pos = start + 1;
+    } else {
+      src.pos = end;
+    }
+    return true;
+  }
+  const ial = src.check(IAL_SPAN_START);
+  const last = ctx.tree.children.at(-1);
+  if (ial && last !== undefined && last.type !== 'text') {
+    src.pos += ial[0].length;
+    const attrs = emptyIal();
+    parseAttributeList(ial[1] ?? '', attrs);
+    last.ial ??= emptyIal();
+    mergeIal(last.ial, attrs);
+    last.attrs ??= {};
+    applyIal(last.attrs, attrs, state.alds);
+    return true;
+  }
+  addText(ctx.tree, src.origin(start), '{');
+  src.pos = start + 1;
+  return true;
+}
+
 function parseEntity(ctx: SpanContext): boolean {
   const { src } = ctx;
   const start = src.pos;
-  const entity = src.scan(re.HTML_ENTITY);
-  if (entity === null) return false;
-  addChild(ctx, node('entity', src.origin(start), src.origin(), { value: entity }));
+  const m = src.check(re.HTML_ENTITY);
+  if (m === null) return false;
+  src.pos += m[0].length;
+  const entity = m[1] !== undefined ? entityByName(m[1]) : entityByCodePoint(m[2] !== undefined ? Number(m[2]) : parseInt(m[3] ?? '0', 16));
+  if (entity === undefined) {
+    const amp = entityByName('amp');
+    addChild(ctx, node('entity', src.origin(start), src.origin(start + 1), { codePoint: amp?.codePoint ?? 38, entityName: 'amp' }));
+    addText(ctx.tree, src.origin(start + 1), m[0].slice(1));
+    return true;
+  }
+  addChild(ctx, node('entity', src.origin(start), src.origin(), { value: m[0], codePoint: entity.codePoint, entityName: entity.name }));
+  return true;
+}
+
+function parseTypographic(ctx: SpanContext): boolean {
+  const { src } = ctx;
+  const start = src.pos;
+  const m = matchTypographic(src.text, start);
+  if (m === undefined) return false;
+  src.pos += m.length;
+  if ('symbol' in m) {
+    addChild(ctx, node('typographic_sym', src.origin(start), src.origin(), { value: m.symbol }));
+  } else {
+    const entity = entityByName(m.entity);
+    for (let i = 0; i < 2; i++) addChild(ctx, node('entity', src.origin(start), src.origin(), { codePoint: entity?.codePoint ?? 0, entityName: m.entity }));
+  }
   return true;
 }
 
@@ -426,7 +625,7 @@ function parseEscaped(ctx: SpanContext): boolean {
   const m = src.check(re.ESCAPED_CHAR_GFM);
   if (!m) return false;
   src.pos += m[0].length;
-  addText(ctx.tree, src.origin(start), m[1] ?? '');
+  addText(ctx.tree, src.origin(start + 1), m[1] ?? '');
   return true;
 }
 
@@ -436,9 +635,9 @@ function parseStrikethrough(ctx: SpanContext): boolean {
   const m = src.check(re.STRIKETHROUGH);
   if (!m) return false;
   src.pos += m[0].length;
-  const del = addChild(ctx, node('del', src.origin(start), src.origin()));
+  const del = addChild(ctx, node('html_element', src.origin(start), src.origin(), { name: 'del', attrs: {}, category: 'span' }));
   const inner: SpanContext = { ...ctx, src: new Scanner(sliceText(src.source, start + 2, src.pos - 2)), open: [...ctx.open] };
-  parseSpans(inner, del, undefined, ALL_PARSERS);
+  parseSpans(inner, del, undefined, ctx.setup.parsers);
   return true;
 }
 
@@ -447,8 +646,13 @@ const SPAN_PARSERS: Record<SpanParserName, (ctx: SpanContext) => boolean> = {
   codespan: parseCodespan,
   autolink: parseAutolink,
   spanHtml: parseSpanHtml,
+  footnoteMarker: parseFootnoteMarker,
   link: parseLink,
+  smartQuotes: parseSmartQuotes,
+  inlineMath: parseInlineMath,
+  spanExtensions: parseSpanExtensions,
   entity: parseEntity,
+  typographic: parseTypographic,
   lineBreak: parseLineBreak,
   escaped: parseEscaped,
   strikethrough: parseStrikethrough,

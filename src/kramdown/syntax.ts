@@ -19,7 +19,9 @@ const stripLineAnchors = (source: string): string => source.replace(/(?<![\\[])\
 const sticky = (source: string, flags = ''): RegExp => new RegExp(stripLineAnchors(source), `ymu${flags}`);
 const global = (source: string, flags = ''): RegExp => new RegExp(source, `gmu${flags}`);
 
-export const BLANK_LINE_SRC = `(?:^${WS}*\\n)+`;
+// kramdown's `(?>^\s*\n)+` is atomic; read line by line it matches the same span, and no
+// run of blank lines can be split in more than one way (which is exponential with nested repeats).
+export const BLANK_LINE_SRC = '(?:^[ \\t\\v\\f\\r]*\\n)+';
 export const EOB_MARKER_SRC = `^\\^${WS}*?\\n`;
 export const IAL_BLOCK_SRC = `\\{:(?!:|\\/)((?:\\\\\\}|[^}])+)\\}${WS}*?\\n`;
 export const IAL_BLOCK_START_SRC = `^${OPT_SPACE}${IAL_BLOCK_SRC}`;
@@ -58,9 +60,9 @@ export const BLOCKQUOTE_PREFIX = global(BLOCKQUOTE_START_SRC);
 export const HR_START = sticky(HR_START_SRC);
 export const INDENT = sticky(INDENT_SRC);
 export const INDENT_ALL = global(INDENT_SRC);
-export const CODEBLOCK_MATCH = sticky(
-  `(?:(?:${BLANK_LINE_SRC})?(?:${INDENT_SRC}[ \\t]*\\S.*\\n)+(?:(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n)*)+`,
-);
+export const CODEBLOCK_MATCH_SRC =
+  `(?:(?:${BLANK_LINE_SRC})?(?:${INDENT_SRC}[ \\t]*\\S.*\\n)+(?:(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n)*)+`;
+export const CODEBLOCK_MATCH = sticky(CODEBLOCK_MATCH_SRC);
 export const FENCED_CODEBLOCK_START = sticky(FENCED_CODEBLOCK_START_SRC);
 export const FENCED_CODEBLOCK_OPEN = sticky('^[ ]{0,3}(([~`]){3,})[ \\t]*?((\\S+?)(?:\\?\\S*)?)?[ \\t]*?\\n');
 export const LIST_START = sticky(LIST_START_SRC);
@@ -69,11 +71,16 @@ export const LIST_START_OL = sticky(LIST_START_OL_SRC);
 export const DEFINITION_LIST_START = sticky(DEFINITION_LIST_START_SRC);
 export const IAL_BLOCK_START = sticky(IAL_BLOCK_START_SRC);
 export const BLOCK_EXTENSIONS_START = sticky(`^${OPT_SPACE}\\{:`);
+export const ALD_START = sticky(`^${OPT_SPACE}\\{:([A-Za-z0-9_][\\w-]*):((?:\\\\\\}|[^}])+)\\}${WS}*?\\n`);
+/** An IAL at a list item's or term's start (kramdown's LIST_ITEM_IAL). */
+export const LIST_ITEM_IAL = /^[ \t\n\v\f\r]*(?:\{:(?!(?:[A-Za-z0-9_][\w-]*)?:|\/)((?:\\\}|[^}])+)\})[ \t\n\v\f\r]*/;
 export const LINK_DEFINITION_START = sticky(
   `^${OPT_SPACE}\\[([^\\n\\]]+)\\]:[ \\t]*(?:<(.*?)>|([^\\n]*?\\S[^\\n]*?))(?:(?:[ \\t]*?\\n|[ \\t]+?)[ \\t]*?(["'])(.+?)\\4)?[ \\t]*?\\n`,
 );
 export const ABBREV_DEFINITION_START = sticky(`^${OPT_SPACE}\\*\\[(.+?)\\]:(.*?)\\n`);
-export const FOOTNOTE_DEFINITION_START = sticky(`^${OPT_SPACE}\\[\\^(\\w[\\w-]*)\\]:`);
+export const FOOTNOTE_DEFINITION_START = sticky(`^${OPT_SPACE}\\[\\^(\\w[\\w-]*)\\]:${WS}*?(.*?\\n${CODEBLOCK_MATCH_SRC.slice(0, -1)}*)`);
+export const FOOTNOTE_MARKER = sticky(`\\[\\^(\\w[\\w-]*)\\]`);
+export const INLINE_MATH = sticky(`\\$\\$([\\s\\S]*?)\\$\\$`);
 export const BLOCK_MATH_START = sticky(`^${OPT_SPACE}(\\\\)?\\$\\$([\\s\\S]*?)\\$\\$(${WS}*?\\n)?`);
 
 // Tables.

@@ -1,10 +1,10 @@
-import { afterBlockBoundary, beforeBlockBoundary, endOfContent } from './block-parser.ts';
+import { afterBlockBoundary, beforeBlockBoundary, endOfContent, newBlock } from './block-parser.ts';
 import { matchCodespan } from './codespan.ts';
 import { BLOCK_ELEMENTS, isKnownName, VOID_ELEMENTS } from './html-elements.ts';
 import { matchEndTag, matchStartTag } from './html-tag.ts';
 import { sliceText } from './mapped-text.ts';
 import { trimEnd, trimStart } from './mapped-replace.ts';
-import { type KNode, node } from './nodes.ts';
+import { type Alignment, type KNode, node } from './nodes.ts';
 import type { ParseState } from './state.ts';
 import * as re from './syntax.ts';
 import { splitRow } from './table-row.ts';
@@ -25,7 +25,8 @@ export function parseTable(state: ParseState): boolean {
   const firstLine = src.check(re.TABLE_LINE);
   const leadingPipe = firstLine !== null && LEADING_PIPE.test(firstLine[0]);
   src.scan(re.TABLE_SEP_LINE);
-  const table = node('table', src.origin(start), src.origin(), { noDelimiterRow: true });
+  // kramdown makes the table (which takes a waiting IAL) before it knows there is one.
+  const table = newBlock(state, node('table', src.origin(start), src.origin(), { noDelimiterRow: true }));
   let rows: KNode[] = [];
   let hasHeader = false;
   let hasFooter = false;
@@ -34,7 +35,6 @@ export function parseTable(state: ParseState): boolean {
     if (!hasFooter || type !== 'tbody' || force) {
       const container = node(type, rows[0]?.start ?? src.origin(), rows.at(-1)?.end ?? src.origin());
       container.children = rows;
-      if (type === 'thead') for (const tr of rows) for (const td of tr.children) td.header = true;
       rows = [];
       table.children.push(container);
     }
@@ -49,6 +49,7 @@ export function parseTable(state: ParseState): boolean {
         addContainer('thead', false);
         hasHeader = true;
         table.noDelimiterRow = false;
+        table.alignment = alignments(src.match?.[1] ?? '');
       } else {
         addContainer('tbody', false);
       }
@@ -85,13 +86,28 @@ export function parseTable(state: ParseState): boolean {
   }
   for (const container of table.children) {
     for (const tr of container.children) {
-      while (tr.children.length < columns) tr.children.push(node('td', tr.end, tr.end, { raw: [], header: container.type === 'thead' }));
+      while (tr.children.length < columns) tr.children.push(node('td', tr.end, tr.end, { raw: [] }));
     }
   }
+  const alignment = table.alignment ?? [];
+  table.alignment = alignment.length > columns ? alignment.slice(0, columns) : [...alignment, ...Array<Alignment>(columns - alignment.length).fill('default')];
   table.end = endOfContent(state);
-  state.blockIal = false;
   state.tree.children.push(table);
   return true;
+}
+
+const HSEP_ALIGN = /[ \t]?(:?)-+(:?)[ \t]?/g;
+
+/** kramdown's column alignments from a `|:--|:-:|--:|` line. */
+function alignments(line: string): Alignment[] {
+  const out: Alignment[] = [];
+  HSEP_ALIGN.lastIndex = 0;
+  for (let m = HSEP_ALIGN.exec(line); m !== null; m = HSEP_ALIGN.exec(line)) {
+    const left = m[1] !== '';
+    const right = m[2] !== '';
+    out.push(!left && !right ? 'default' : !right ? 'left' : !left ? 'right' : 'center');
+  }
+  return out;
 }
 
 function lineHasPipe(text: string, from: number): boolean {

@@ -6,7 +6,7 @@ import { readFrontMatter } from '../../src/front-matter/read-front-matter.ts';
 import { parseHtml } from '../../src/html/parse-html.ts';
 import { parseArticle } from '../../src/index.ts';
 import { parseKramdown } from '../../src/kramdown/parse.ts';
-import { renderHtml } from '../../src/kramdown/to-html.ts';
+import { markedHtml } from '../../src/kramdown/writer/marked-html.ts';
 import { createLineIndex } from '../../src/position/line-index.ts';
 import { shared } from '../helpers.ts';
 
@@ -14,7 +14,7 @@ import { shared } from '../helpers.ts';
 function locatedParts(source: string) {
   const lines = createLineIndex(source);
   const { bodyOffset } = readFrontMatter(source, lines);
-  const rendered = renderHtml(parseKramdown(source.slice(bodyOffset), bodyOffset).root);
+  const rendered = markedHtml(parseKramdown(source.slice(bodyOffset), bodyOffset).fragment);
   const { body } = parseHtml(rendered.markedHtml, { locations: true });
   return collect(body, { elements: [], map: rendered.map, lines, pipeTables: new Map(), texts: new Map() });
 }
@@ -30,14 +30,15 @@ const positioned = (parts: ReturnType<typeof locatedParts> | ReturnType<typeof p
 });
 
 const shape = (source: string): boolean => {
-  const rendered = renderHtml(parseKramdown(source, 0).root);
+  const rendered = markedHtml(parseKramdown(source, 0).fragment);
   return needsLocations(parseHtml(rendered.markedHtml).body, rendered.parents);
 };
 
 describe('positions from markers', () => {
   it('writes markers into the parsed HTML only, never into the published one', () => {
-    const rendered = renderHtml(parseKramdown('# 제목\n\n글 **굵게** [링크](/a)\n\n![그림](/b.png)\n', 0).root);
-    expect(rendered.html).toBe('<h1 id="제목">제목</h1>\n\n<p>글 <strong>굵게</strong> <a href="/a">링크</a></p>\n\n<p><img src="/b.png" alt="그림" /></p>\n');
+    const result = parseKramdown('# 제목\n\n글 **굵게** [링크](/a)\n\n![그림](/b.png)\n', 0);
+    const rendered = markedHtml(result.fragment);
+    expect(result.html).toBe('<h1 id="제목">제목</h1>\n\n<p>글 <strong>굵게</strong> <a href="/a">링크</a></p>\n\n<p><img src="/b.png" alt="그림" /></p>\n');
     expect(rendered.markedHtml).toBe(
       '<h1 @=0 id="제목">제목</h1>\n\n<p @=1>글 <strong @=2>굵게</strong> <a @=3 href="/a">링크</a></p>\n\n<p @=4><img @=5 src="/b.png" alt="그림" /></p>\n',
     );
@@ -56,15 +57,17 @@ describe('positions from markers', () => {
     expect(shape('문단 *강조* 끝\n\n- 하나\n- 둘\n')).toBe(false);
     expect(shape('<p>앞 <div>블록</div> 뒤</p>\n')).toBe(true);
     expect(shape('<a href="/1">바깥 <a href="/2">안</a></a>\n')).toBe(true);
-    expect(shape('글 <kbd><a @=0 href="/x">위조</a></kbd>\n')).toBe(true);
+    // Raw markup the writer copies (here a `{::nomarkdown}`) can forge a marker.
+    expect(shape('글 {::nomarkdown}<a @=0 href="/x">위조</a>{:/}\n')).toBe(true);
   });
 
   it('gives the located positions where the browser moved an element', () => {
-    const source = '<a href="/1">바깥 <a href="/2">안</a></a>\n\n글 <kbd><a @=0 href="/x">위조</a></kbd>\n';
+    const source = '<a href="/1">바깥 <a href="/2">안</a></a>\n\n글 {::nomarkdown}<a @=0 href="/x">위조</a>{:/}\n';
     const article = parseArticle(source);
     const at = (l: (typeof article.links)[number]) => [l.href, l.position.start.line, l.position.start.column, l.position.end.column];
     // The browser closes the outer link where the inner one starts.
-    expect(article.links.map(at)).toEqual([['/1', 1, 1, 17], ['/2', 1, 17, 35], ['/x', 3, 8, 31]]);
+    // The forged link is the nomarkdown's own, where it is written.
+    expect(article.links.map(at)).toEqual([['/1', 1, 1, 17], ['/2', 1, 17, 35], ['/x', 3, 17, 40]]);
     expect(positioned(article)).toEqual(positioned(locatedParts(source)));
   });
 

@@ -1,0 +1,62 @@
+import { type KNode, node } from './nodes.ts';
+
+/** Elements of kramdown's block category, by type (kramdown's Element::CATEGORY). */
+const BLOCK_TYPES = new Set(['blank', 'p', 'header', 'blockquote', 'codeblock', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'td', 'hr']);
+const isBlock = (el: KNode): boolean => BLOCK_TYPES.has(el.type) || (el.category === 'block' && !['text', 'a', 'br', 'img', 'codespan', 'footnote', 'em', 'strong', 'entity', 'typographic_sym', 'smart_quote', 'abbreviation'].includes(el.type));
+
+const NON_WORD = /[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu;
+
+/**
+ * kramdown-parser-gfm's update_elements, after kramdown's parse: hard line breaks in text become
+ * `br`, and headers without an id get GitHub's. HTML elements, and what is inside headers, are
+ * not visited (so neither get either).
+ */
+export function updateElements(root: KNode, options: { autoIds: boolean; idPrefix: string; hardWrap: boolean }): void {
+  const hardBreak = options.hardWrap ? '\n' : '\\\n';
+  const counts = new Map<string, number>();
+  const pending: KNode[] = [root];
+  while (pending.length > 0) {
+    const el = pending.pop() as KNode;
+    let children: KNode[] | undefined;
+    const visit: KNode[] = [];
+    el.children.forEach((child, index) => {
+      if (child.type === 'text' && child.value?.includes(hardBreak)) {
+        children ??= el.children.slice(0, index);
+        children.push(...splitHardBreaks(el, child, hardBreak, index === el.children.length - 1));
+        return;
+      }
+      children?.push(child);
+      if (child.type === 'html_element') return;
+      if (child.type === 'header' && options.autoIds && child.attrs?.['id'] === undefined) {
+        child.attrs = { ...child.attrs, id: gfmHeaderId(child.rawText ?? '', counts, options.idPrefix) };
+        return;
+      }
+      visit.push(child);
+    });
+    if (children !== undefined) el.children = children;
+    // Depth first, in document order: ids count repeats in the order headers are written.
+    for (let i = visit.length - 1; i >= 0; i--) pending.push(visit[i] as KNode);
+  }
+}
+
+function gfmHeaderId(text: string, counts: Map<string, number>, prefix: string): string {
+  let id = text.toLowerCase().replace(NON_WORD, '').replace(/[ \t]/g, '-');
+  const count = (counts.get(id) ?? -1) + 1;
+  counts.set(id, count);
+  if (count > 0) id += `-${count}`;
+  return `${prefix}${id}`;
+}
+
+function splitHardBreaks(parent: KNode, text: KNode, hardBreak: string, isLast: boolean): KNode[] {
+  const lines = (text.value ?? '').split(hardBreak);
+  const omitTrailing = lines.at(-1) === '' && isBlock(parent) && isLast;
+  const out: KNode[] = [];
+  let at = text.start;
+  lines.forEach((line, i) => {
+    const value = i > 0 ? `\n${line}` : line;
+    out.push(node('text', at, at + value.length, { value }));
+    at += value.length + (i === 0 ? hardBreak.length - 1 : hardBreak.length - 1);
+    if (i < lines.length - 2 || (i === lines.length - 2 && !omitTrailing)) out.push(node('br', at, at));
+  });
+  return out;
+}

@@ -1,0 +1,461 @@
+import { entityByName, entityOf, entityToString, type Entity } from '../entities.ts';
+import { highlightCode, type Highlighter } from '../highlight/highlight-code.ts';
+import type { KNode } from '../nodes.ts';
+import { node as makeNode } from '../nodes.ts';
+import type { KramdownOptions } from '../options.ts';
+import { escapeAll, escapeText, Fragment } from './fragment.ts';
+import { generateId, outputHeaderLevel, inToc } from './header-ids.ts';
+import { footnoteContent, footnoteMarker, type FootnoteState } from './footnotes.ts';
+import { tocTree, type TocEntry } from './toc.ts';
+
+/** Elements written `<x />` when they have no content (kramdown's HTML_ELEMENTS_WITHOUT_BODY). */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(
+  'area base br col command embed hr img input keygen link meta param source track wbr'.split(' '),
+);
+
+export interface WriterOptions {
+  kramdown: KramdownOptions;
+  /** Token markup for code, instead of the escaped text (see `Highlighter`). */
+  highlight?: Highlighter | undefined;
+}
+
+/** What one conversion shares: kramdown's converter instance variables. */
+export interface Writer {
+  options: KramdownOptions;
+  highlight: Highlighter | undefined;
+  /** The elements whose content is being written, outermost first (kramdown's @stack). */
+  stack: KNode[];
+  usedIds: Map<string, number>;
+  toc: TocEntry[];
+  tocPlaceholder: { fragment: Fragment; type: 'ul' | 'ol'; node: KNode } | undefined;
+  footnotes: FootnoteState;
+  /** Abbreviation titles and attributes, by abbreviation. */
+  abbreviations: ReadonlyMap<string, { title: string; attrs: Record<string, string> | undefined }>;
+}
+
+const INDENT = 2;
+
+/** Writes the tree as kramdown's HTML converter does, byte for byte. */
+export function writeHtml(
+  root: KNode,
+  options: WriterOptions,
+  abbreviations: Writer['abbreviations'] = new Map(),
+): Fragment {
+  const w: Writer = {
+    options: options.kramdown,
+    highlight: options.highlight,
+    stack: [],
+    usedIds: new Map(),
+    toc: [],
+    tocPlaceholder: undefined,
+    footnotes: { counter: options.kramdown.footnote_nr, start: options.kramdown.footnote_nr, list: [], byName: new Map(), placeholder: undefined },
+    abbreviations,
+  };
+  const body = convertTree(w, root, -INDENT);
+  const notes = footnoteContent(w);
+  if (w.footnotes.placeholder) w.footnotes.placeholder.append(notes);
+  else body.append(notes);
+  if (w.tocPlaceholder) {
+    const { fragment, type, node } = w.tocPlaceholder;
+    const tree = tocTree(w.toc, type, node);
+    if (tree.children.length > 0) fragment.append(convertTree(w, tree, 0));
+  }
+  return body;
+}
+
+interface Frame {
+  el: KNode;
+  indent: number;
+  inner: Fragment;
+  next: number;
+}
+
+/**
+ * kramdown's `convert(el, indent)`, walked with an explicit stack: raw HTML nests deeper than the
+ * call stack allows. An element whose converter calls `inner` is opened, its children written
+ * into a fragment, then finished with that fragment; the others are written at once.
+ */
+export function convertTree(w: Writer, root: KNode, indent: number): Fragment {
+  const leaf = convertLeaf(w, root, indent);
+  if (leaf !== undefined) return leaf;
+  const frames: Frame[] = [{ el: root, indent, inner: new Fragment(), next: 0 }];
+  w.stack.push(root);
+  for (;;) {
+    const frame = frames[frames.length - 1] as Frame;
+    const { children } = frame.el;
+    if (frame.next < children.length) {
+      const child = children[frame.next++] as KNode;
+      const childIndent = frame.indent + INDENT;
+      const written = convertLeaf(w, child, childIndent);
+      if (written !== undefined) {
+        frame.inner.append(written);
+      } else {
+        frames.push({ el: child, indent: childIndent, inner: new Fragment(), next: 0 });
+        w.stack.push(child);
+      }
+      continue;
+    }
+    frames.pop();
+    w.stack.pop();
+    const result = finish(w, frame.el, frame.inner, frame.indent);
+    const parent = frames[frames.length - 1];
+    if (parent === undefined) return result;
+    parent.inner.append(result);
+  }
+}
+
+const spaces = (n: number): string => (n > 0 ? ' '.repeat(n) : '');
+
+/** kramdown's format_as_block_html. */
+function blockHtml(name: string, attrs: Record<string, string> | undefined, body: Fragment, indent: number, el: KNode): Fragment {
+  return new Fragment().text(spaces(indent), el.start).start(name, attrs, el).append(body).end(name, el.end).text('\n', el.end);
+}
+
+/** kramdown's format_as_indented_block_html. */
+export function indentedBlockHtml(name: string, attrs: Record<string, string> | undefined, body: Fragment, indent: number, el: KNode): Fragment {
+  return new Fragment()
+    .text(spaces(indent), el.start)
+    .start(name, attrs, el)
+    .text('\n', el.start)
+    .append(body)
+    .text(spaces(indent), el.end)
+    .end(name, el.end)
+    .text('\n', el.end);
+}
+
+/** kramdown's format_as_span_html. */
+function spanHtml(name: string, attrs: Record<string, string> | undefined, body: Fragment, el: KNode): Fragment {
+  return new Fragment().start(name, attrs, el).append(body).end(name, el.end);
+}
+
+export const entityString = (w: Writer, entity: Entity, original?: string): string =>
+  entityToString(entity, original, w.options.entity_output);
+
+const NBSP = entityByName('nbsp') as Entity;
+
+const hasRef = (el: KNode, ref: string): boolean => el.ial?.refs.includes(ref) === true;
+
+/** The elements whose converters do not call `inner`, written at once; undefined for the others. */
+function convertLeaf(w: Writer, el: KNode, indent: number): Fragment | undefined {
+  switch (el.type) {
+    case 'blank':
+      return new Fragment().text('\n', el.start);
+    case 'text': {
+      const value = el.value ?? '';
+      let escaped = escapeText(value);
+      if (w.options.remove_line_breaks_for_cjk) escaped = fixCjkLineBreaks(escaped);
+      return new Fragment().text(escaped, el.start, escaped === value);
+    }
+    case 'codeblock':
+      return convertCodeblock(w, el, indent);
+    case 'hr':
+      return new Fragment().text(spaces(indent), el.start).start('hr', el.attrs, el, true).text('\n', el.end);
+    case 'br':
+      return new Fragment().start('br', undefined, el, true);
+    case 'img':
+      return new Fragment().start('img', el.attrs, el, true);
+    case 'codespan':
+      return convertCodespan(w, el);
+    case 'footnote':
+      return footnoteMarker(w, el);
+    case 'raw': {
+      const types = el.rawTypes;
+      if (types !== undefined && types.length > 0 && !types.includes('html')) return new Fragment();
+      const value = el.value ?? '';
+      // Copied from the file (nomarkdown, script and style content): it maps character by character.
+      const copied = el.end - el.start === value.length;
+      return new Fragment().text(value, el.start, copied, true).text(el.category === 'block' ? '\n' : '', el.end);
+    }
+    case 'entity':
+      return new Fragment().text(entityString(w, { codePoint: el.codePoint ?? 0, name: el.entityName }, el.value), el.start);
+    case 'typographic_sym':
+      return new Fragment().text(typographicSymbol(w, el.value ?? ''), el.start);
+    case 'smart_quote': {
+      const index = SMART_QUOTE_INDEX[el.value ?? ''] ?? 0;
+      const entity = entityOf(w.options.smart_quotes[index] ?? '');
+      return new Fragment().text(entity ? entityString(w, entity) : '', el.start);
+    }
+    case 'math':
+      return convertMath(w, el, indent);
+    case 'abbreviation':
+      return convertAbbreviation(w, el);
+    case 'comment':
+      return el.category === 'block'
+        ? new Fragment().text(`${spaces(indent)}<!-- ${el.value ?? ''} -->\n`, el.start, false, true)
+        : new Fragment().text(`<!-- ${el.value ?? ''} -->`, el.start, false, true);
+    case 'xml_comment':
+    case 'xml_pi': {
+      const parent = w.stack.at(-1);
+      if (el.category === 'block' && (parent?.type !== 'html_element' || parent.contentModel !== 'raw')) {
+        return new Fragment().text(spaces(indent), el.start).text(el.value ?? '', el.start, true, true).text('\n', el.end);
+      }
+      return new Fragment().text(el.value ?? '', el.start, true, true);
+    }
+    case 'ul':
+    case 'ol':
+      if (w.tocPlaceholder === undefined && hasRef(el, 'toc')) {
+        const fragment = new Fragment();
+        w.tocPlaceholder = { fragment, type: el.type, node: el };
+        return new Fragment().append(fragment);
+      }
+      if (w.footnotes.placeholder === undefined && hasRef(el, 'footnotes')) {
+        w.footnotes.placeholder = new Fragment();
+        return new Fragment().append(w.footnotes.placeholder);
+      }
+      return undefined;
+    case 'p': {
+      const only = el.children.length === 1 ? el.children[0] : undefined;
+      if (!el.transparent && only?.type === 'img' && hasRef(only, 'standalone')) return convertStandaloneImage(el, only, indent);
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Writes an element whose content (`inner`) has been written. */
+function finish(w: Writer, el: KNode, inner: Fragment, indent: number): Fragment {
+  switch (el.type) {
+    case 'root':
+      return inner;
+    case 'p':
+      return el.transparent ? inner : blockHtml('p', el.attrs, inner, indent, el);
+    case 'blockquote':
+    case 'dl':
+    case 'ul':
+    case 'ol':
+    case 'table':
+    case 'thead':
+    case 'tbody':
+    case 'tfoot':
+    case 'tr':
+      return indentedBlockHtml(el.type, el.attrs, inner, indent, el);
+    case 'header': {
+      const attrs = { ...el.attrs };
+      if (w.options.auto_ids && attrs['id'] === undefined) attrs['id'] = generateId(w, el.rawText ?? '');
+      if (attrs['id'] !== undefined && inToc(w.options, el)) w.toc.push({ level: el.level ?? 1, id: attrs['id'], children: el.children });
+      return blockHtml(`h${outputHeaderLevel(w.options, el.level ?? 1)}`, attrs, inner, indent, el);
+    }
+    case 'li':
+    case 'dd': {
+      const out = new Fragment().text(spaces(indent), el.start).start(el.type, el.attrs, el);
+      const first = el.children[0];
+      if (first === undefined || (first.type === 'p' && first.transparent)) {
+        out.append(inner);
+        if (inner.endsWithNewline()) out.text(spaces(indent), el.end);
+      } else {
+        out.text('\n', el.start).append(inner).text(spaces(indent), el.end);
+      }
+      return out.end(el.type, el.end).text('\n', el.end);
+    }
+    case 'dt': {
+      let attrs = el.attrs;
+      const dl = w.stack.at(-1);
+      if (attrs?.['id'] === undefined && dl?.ial !== undefined) {
+        for (const ref of dl.ial.refs) {
+          const m = /^auto_ids(?:-([\w-]+))?/.exec(ref);
+          if (m) {
+            attrs = { ...attrs, id: `${m[1] ?? ''}${basicId(el.rawText ?? '')}`.replace(/^[ \t\n\v\f\r\0]+/, '') };
+            break;
+          }
+        }
+      }
+      return blockHtml('dt', attrs, inner, indent, el);
+    }
+    case 'td': {
+      const tr = w.stack.at(-1);
+      const section = w.stack.at(-2);
+      const table = w.stack.at(-3);
+      const alignment = table?.alignment?.[tr?.children.indexOf(el) ?? 0];
+      let attrs = el.attrs;
+      if (alignment !== undefined && alignment !== 'default') {
+        const style = attrs?.['style'];
+        attrs = { ...attrs, style: `${style !== undefined ? `${style}; ` : ''}text-align: ${alignment}` };
+      }
+      const body = inner.empty ? new Fragment().text(entityString(w, NBSP), el.start) : inner;
+      return blockHtml(section?.type === 'thead' ? 'th' : 'td', attrs, body, indent, el);
+    }
+    case 'a':
+    case 'em':
+    case 'strong':
+      return spanHtml(el.type, el.attrs, inner, el);
+    case 'html_element':
+      return convertHtmlElement(w, el, inner, indent);
+    case 'footnote_def':
+      return inner;
+    default:
+      return inner;
+  }
+}
+
+function convertHtmlElement(w: Writer, el: KNode, inner: Fragment, indent: number): Fragment {
+  const name = el.name ?? '';
+  const out = new Fragment();
+  if (el.category === 'span') {
+    if (inner.empty && VOID_ELEMENTS.has(name)) return out.start(name, el.attrs, el, true);
+    return out.start(name, el.attrs, el).append(inner).end(name, el.end);
+  }
+  const parent = w.stack.at(-1);
+  const inRaw = parent?.type === 'html_element' && parent.contentModel === 'raw';
+  if (!inRaw) out.text(spaces(indent), el.start);
+  if (el.isClosed && el.contentModel === 'raw') out.start(name, el.attrs, el, true);
+  else if (!inner.empty && el.contentModel !== 'block') out.start(name, el.attrs, el).append(inner).end(name, el.end);
+  else if (!inner.empty) out.start(name, el.attrs, el).text('\n', el.start).append(inner.chomp()).text('\n', el.end).text(spaces(indent), el.end).end(name, el.end);
+  else if (VOID_ELEMENTS.has(name)) out.start(name, el.attrs, el, true);
+  else out.start(name, el.attrs, el).end(name, el.end);
+  if (!inRaw) out.text('\n', el.end);
+  return out;
+}
+
+/** kramdown's extract_code_language!: the `language-X` class, removed from the attributes. */
+function extractCodeLanguage(attrs: Record<string, string>, remove: boolean): string | undefined {
+  const cls = attrs['class'];
+  if (cls === undefined) return undefined;
+  const m = /(?:^|[^\p{L}\p{N}_])language-(\S+)/u.exec(cls) ?? /^language-(\S+)/.exec(cls);
+  const found = /\blanguage-(\S+)/.exec(cls);
+  const lang = (found ?? m)?.[1];
+  if (lang !== undefined && remove) {
+    const rest = cls.replace(/\blanguage-\S+/, '').trim();
+    if (rest === '') delete attrs['class'];
+    else attrs['class'] = rest;
+  }
+  return lang;
+}
+
+/** kramdown's add_syntax_highlighter_to_class_attr. */
+function addHighlighterClass(w: Writer, attrs: Record<string, string>, lang: string | undefined): void {
+  const cls = `${attrs['class'] ?? ''} highlighter-${w.options.syntax_highlighter ?? ''}`.replace(/^[ \t\n\v\f\r\0]+/, '');
+  attrs['class'] = lang === undefined ? cls : cls.replace(/\blanguage-\S+|^/, (m) => (m === '' ? `language-${lang} ` : `language-${lang}`));
+}
+
+function convertCodeblock(w: Writer, el: KNode, indent: number): Fragment {
+  const attrs: Record<string, string> = { ...el.attrs };
+  const lang = extractCodeLanguage(attrs, true);
+  const value = el.value ?? '';
+  const highlighted = highlightCode(value, el.lang ?? lang, 'block', w.options, w.highlight);
+  if (highlighted !== undefined) {
+    addHighlighterClass(w, attrs, lang ?? highlighted.defaultLang);
+    return new Fragment()
+      .text(spaces(indent), el.start)
+      .start('div', attrs, el)
+      .text(highlighted.html, el.start, false, true)
+      .text(spaces(indent), el.end)
+      .end('div', el.end)
+      .text('\n', el.end);
+  }
+  let code = escapeAll(value);
+  if (code.endsWith('\n')) code = code.slice(0, -1);
+  else if (code.endsWith('\r')) code = code.slice(0, -1);
+  if (/\bshow-whitespaces\b/.test(el.attrs?.['class'] ?? '')) code = showWhitespaces(code);
+  const codeAttrs = lang === undefined ? undefined : { class: `language-${lang}` };
+  return new Fragment()
+    .text(spaces(indent), el.start)
+    .start('pre', attrs, el)
+    .start('code', codeAttrs, el)
+    .text(`${code}\n`, el.start, `${code}\n` === value)
+    .end('code', el.end)
+    .end('pre', el.end)
+    .text('\n', el.end);
+}
+
+function showWhitespaces(code: string): string {
+  return code.replace(/(^[ \t]+)|([ \t]+$)|([ \t]+)/gm, (m: string, lead?: string, trail?: string) => {
+    const suffix = lead ? '-l' : trail ? '-r' : '';
+    return [...m].map((c) => (c === '\t' ? `<span class="ws-tab${suffix}">\t</span>` : `<span class="ws-space${suffix}">&#8901;</span>`)).join('');
+  });
+}
+
+function convertCodespan(w: Writer, el: KNode): Fragment {
+  const attrs: Record<string, string> = { ...el.attrs };
+  const lang = extractCodeLanguage(attrs, false);
+  const value = el.value ?? '';
+  const highlighted = highlightCode(value, lang, 'span', w.options, w.highlight);
+  const out = new Fragment();
+  if (highlighted !== undefined) {
+    addHighlighterClass(w, attrs, lang ?? highlighted.defaultLang);
+    return out.start('code', attrs, el).text(highlighted.html, el.start, false, true).end('code', el.end);
+  }
+  return out.start('code', el.attrs === undefined ? undefined : attrs, el).text(escapeAll(value), el.start).end('code', el.end);
+}
+
+function convertStandaloneImage(el: KNode, img: KNode, indent: number): Fragment {
+  const figureAttrs: Record<string, string> = { ...el.attrs };
+  const imageAttrs: Record<string, string> = { ...img.attrs };
+  if ('class' in imageAttrs && !('class' in figureAttrs)) {
+    figureAttrs['class'] = imageAttrs['class'] as string;
+    delete imageAttrs['class'];
+  }
+  if ('id' in imageAttrs && !('id' in figureAttrs)) {
+    figureAttrs['id'] = imageAttrs['id'] as string;
+    delete imageAttrs['id'];
+  }
+  const inner = spaces(indent + INDENT);
+  const body = new Fragment()
+    .text(inner, img.start)
+    .start('img', imageAttrs, img, true)
+    .text(`\n${inner}`, img.end)
+    .start('figcaption', undefined, img)
+    .text(imageAttrs['alt'] ?? '', img.start, false, true)
+    .end('figcaption', img.end)
+    .text('\n', img.end);
+  return indentedBlockHtml('figure', figureAttrs, body, indent, el);
+}
+
+const SMART_QUOTE_INDEX: Record<string, number> = { lsquo: 0, rsquo: 1, ldquo: 2, rdquo: 3 };
+const TYPOGRAPHIC: Record<string, string[]> = {
+  mdash: ['mdash'],
+  ndash: ['ndash'],
+  hellip: ['hellip'],
+  laquo_space: ['laquo', 'nbsp'],
+  raquo_space: ['nbsp', 'raquo'],
+  laquo: ['laquo'],
+  raquo: ['raquo'],
+};
+
+function typographicSymbol(w: Writer, name: string): string {
+  const replacement = (w.options.typographic_symbols as Record<string, string | undefined>)[name];
+  if (replacement !== undefined) return escapeText(replacement);
+  return (TYPOGRAPHIC[name] ?? []).map((e) => entityString(w, entityByName(e) as Entity)).join('');
+}
+
+function convertMath(w: Writer, el: KNode, indent: number): Fragment {
+  const value = el.value ?? '';
+  const block = el.category === 'block';
+  const hasAttrs = el.attrs !== undefined && Object.keys(el.attrs).length > 0;
+  if (w.options.math_engine === 'mathjax') {
+    const written = block ? `\\[${escapeAll(value)}\\]\n` : `\\(${escapeAll(value)}\\)`;
+    if (!hasAttrs) return new Fragment().text(written, el.start);
+    if (block) return blockHtml('div', el.attrs, new Fragment().text(written, el.start), indent, el);
+    return spanHtml('span', el.attrs, new Fragment().text(`$${value}$`, el.start, false, true), el);
+  }
+  const attrs = { ...el.attrs };
+  attrs['class'] = `${attrs['class'] ?? ''} kdmath`.replace(/^[ \t\n\v\f\r\0]+/, '');
+  if (block) return blockHtml('div', attrs, new Fragment().text(`$$\n${value}\n$$`, el.start, false, true), indent, el);
+  return spanHtml('span', attrs, new Fragment().text(`$${value}$`, el.start, false, true), el);
+}
+
+function convertAbbreviation(w: Writer, el: KNode): Fragment {
+  const value = el.value ?? '';
+  const def = w.abbreviations.get(value);
+  const attrs: Record<string, string> = { ...def?.attrs };
+  if (def !== undefined && def.title !== '') attrs['title'] = def.title;
+  return new Fragment().start('abbr', attrs, el).text(value, el.start, true, true).end('abbr', el.end);
+}
+
+const CJK_BREAK = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)\n([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)/gu;
+function fixCjkLineBreaks(text: string): string {
+  let out = text;
+  for (let next = out.replace(CJK_BREAK, '$1$2'); next !== out; next = out.replace(CJK_BREAK, '$1$2')) out = next;
+  return out;
+}
+
+/** kramdown's basic_generate_id, for definition terms. */
+export function basicId(text: string): string {
+  return text
+    .replace(/^[^a-zA-Z]+/gm, '')
+    .replace(/[^a-zA-Z0-9 -]/g, '')
+    .replace(/ /g, '-')
+    .toLowerCase();
+}
+
+export { makeNode };
