@@ -1,5 +1,9 @@
 export { parseArticle } from './article/parse-article.ts';
 export type { Options as ParseArticleOptions } from './article/parse-article.ts';
+export { createJekyllSite } from './jekyll/site.ts';
+export type { JekyllConfig, JekyllSite, Options as CreateJekyllSiteOptions, SiteProblem } from './jekyll/site.ts';
+export type { Highlighter } from './kramdown/highlight/highlight-code.ts';
+export type { KramdownOptions } from './kramdown/options.ts';
 export { countCharacters, countWords, makeExcerpt, parseStatedCounts, readingTime, stripGeneratorNotes } from './text/index.ts';
 export type {
   CharacterCounts,
@@ -16,6 +20,8 @@ export type {
   Block,
   ChannelKind,
   CodeBlock,
+  Definition,
+  Footnote,
   FrontMatter,
   Heading,
   Image,
@@ -23,6 +29,7 @@ export type {
   List,
   ListItem,
   LiteralHtml,
+  MathFormula,
   Paragraph,
   Point,
   Position,
@@ -31,6 +38,7 @@ export type {
   Table,
   TipLine,
   TipLineChannel,
+  TocEntry,
 } from './article/types.ts';
 export { validateArticle } from './validate/validate-article.ts';
 export type { Options as ValidateArticleOptions } from './validate/validate-article.ts';

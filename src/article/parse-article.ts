@@ -1,4 +1,6 @@
 import { collect } from '../extract/collect.ts';
+import { collectMath } from '../extract/math.ts';
+import { outline } from '../extract/toc.ts';
 import { spanOf } from '../extract/dom.ts';
 import { readDom } from '../extract/read-dom.ts';
 import { findTipLines, type TipLineCandidate } from '../extract/tip-lines.ts';
@@ -33,7 +35,7 @@ export interface Options {
 function asWritten(body: string, offset: number): KramdownResult {
   const root = node('root', offset, offset + body.length);
   const fragment = new Fragment().text(body, offset, true, true);
-  return { root, fragment, html: body, literalTags: [], notes: [], options: JEKYLL_KRAMDOWN_DEFAULTS };
+  return { root, fragment, html: body, literalTags: [], notes: [], options: JEKYLL_KRAMDOWN_DEFAULTS, footnotes: [] };
 }
 
 function pipeTables(root: KNode): Map<number, { hasDelimiterRow: boolean }> {
@@ -94,6 +96,9 @@ export function parseArticle(source: string, options: Options = {}): Article {
     tipLines: findTipLines(candidates, source, lines.point),
     images: parts.images,
     links: parts.links,
+    footnotes: parts.footnotes,
+    toc: outline(parts.outline.filter((h) => rendered.options.toc_levels.includes(h.level))),
+    math: collectMath([rendered.root, ...rendered.footnotes], lines),
     literalHtml: rendered.literalTags.map((t) => ({ tagName: t.tagName, raw: t.raw, position: lines.position(t.start, t.end) })),
     text: parts.text,
     html: rendered.html,

@@ -112,8 +112,46 @@ export interface Link {
 
 export interface CodeBlock {
   type: 'code';
+  /** The language named after the fence (or in a `language-…` class), when there is one. */
   lang?: string;
+  /** The code as readers see it, its last newline kept. */
   value: string;
+  position: Position;
+}
+
+/** A definition list's group: terms, then their definitions. */
+export interface Definition {
+  terms: string[];
+  definitions: string[];
+}
+
+/** A footnote kramdown writes at the end of the post (`[^name]` and `[^name]: text`). */
+export interface Footnote {
+  /** The footnote's name as written, with kramdown's `footnote_prefix`. */
+  name: string;
+  /** The number readers see. */
+  number: number;
+  /** The footnote's text, without its backlinks. */
+  text: string;
+  /** Where the definition is written. */
+  position: Position;
+  /** Where each reference to it is written, in order. */
+  references: Position[];
+}
+
+/** An entry of the table of contents kramdown's `{:toc}` builds, with the entries under it. */
+export interface TocEntry {
+  level: Heading['level'];
+  text: string;
+  id: string;
+  position: Position;
+  children: TocEntry[];
+}
+
+/** TeX written between `$$`: kramdown's block (display) or span math. */
+export interface MathFormula {
+  tex: string;
+  display: boolean;
   position: Position;
 }
 
@@ -125,6 +163,7 @@ export type Block =
   | ({ type: 'list' } & List)
   | { type: 'blockquote'; text: string; position: Position }
   | CodeBlock
+  | { type: 'definitionList'; items: Definition[]; position: Position }
   | { type: 'thematicBreak'; position: Position }
   | { type: 'html'; tagName: string; text: string; position: Position }
   /** Text kramdown left outside any element (a line no block rule claimed). */
@@ -161,11 +200,20 @@ export interface Article {
   tipLines: TipLine[];
   images: Image[];
   links: Link[];
+  /** Footnotes, in the order kramdown numbers them. */
+  footnotes: Footnote[];
+  /**
+   * The nested outline of the headings, HTML ones included, as kramdown's `{:toc}` builds it:
+   * the site's `toc_levels` only, and no heading with the `no_toc` class.
+   */
+  toc: TocEntry[];
+  /** Every `$$…$$` formula, in file order. */
+  math: MathFormula[];
   /** Block-level tags that readers see as literal text (`<p>` inside a Markdown paragraph). */
   literalHtml: LiteralHtml[];
   /** Plain text of the rendered body, with innerText semantics. */
   text: string;
-  /** The body as kramdown publishes it (HTML). */
+  /** The body as Jekyll publishes it (HTML), byte for byte (Rouge's token markup aside, unless a `highlight` hook gives it). */
   html: string;
   problems: Problem[];
 }

@@ -1,6 +1,7 @@
-import type { Block, Heading, Image, Link, List, Paragraph, Table } from '../article/types.ts';
+import type { Block, Definition, Footnote, Heading, Image, Link, List, Paragraph, Table } from '../article/types.ts';
 import type { ChildNode, Element } from '../html/parse-html.ts';
 import { attribute, childElements, type ExtractContext, isBlank, isElement, positionOf, textOf } from './dom.ts';
+import { isFootnotesDiv, readFootnotes, referenceName } from './footnotes.ts';
 import { readTable } from './table.ts';
 
 export interface Collected {
@@ -11,6 +12,9 @@ export interface Collected {
   lists: List[];
   images: Image[];
   links: Link[];
+  footnotes: Footnote[];
+  /** The headings a table of contents lists (not those with the `no_toc` class). */
+  outline: Heading[];
   text: string;
   /** Every list and paragraph, with its lines: where tip-lines are looked for. */
   lineGroups: Array<{ element: Element; lines: Element[] | 'paragraph' }>;
@@ -27,9 +31,10 @@ interface Frame {
 /** One walk over the rendered body that gathers everything an Article lists. */
 export function collect(body: Element | undefined, ctx: ExtractContext): Collected {
   const out: Collected = {
-    blocks: [], headings: [], paragraphs: [], tables: [], lists: [], images: [], links: [], text: '', lineGroups: [],
+    blocks: [], headings: [], paragraphs: [], tables: [], lists: [], images: [], links: [], footnotes: [], outline: [], text: '', lineGroups: [],
   };
   if (!body) return out;
+  const notes: Notes = { lists: [], references: new Map() };
   out.text = textOf(body, ctx);
   for (const child of body.childNodes) {
     const block = toBlock(child, ctx);
@@ -40,19 +45,35 @@ export function collect(body: Element | undefined, ctx: ExtractContext): Collect
   while (pending.length > 0) {
     const { node, inList, inTable } = pending.pop() as Frame;
     if (!isElement(node)) continue;
-    visit(node, inList, inTable, ctx, out);
+    visit(node, inList, inTable, ctx, out, notes);
     const nowInList = inList || node.tagName === 'ul' || node.tagName === 'ol' || node.tagName === 'li';
     const nowInTable = inTable || node.tagName === 'table';
     const children = node.tagName === 'template' ? [] : node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i] as ChildNode, inList: nowInList, inTable: nowInTable });
   }
+  for (const list of notes.lists) out.footnotes.push(...readFootnotes(list, notes.references, ctx));
   return out;
 }
 
-function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractContext, out: Collected): void {
+/** Footnote lists and references met on the walk, read once it is done. */
+interface Notes {
+  lists: Element[];
+  references: Map<string, Element[]>;
+}
+
+const hasNoToc = (el: Element): boolean => /(?:^|[^\w])no_toc(?:[^\w]|$)/.test(attribute(el, 'class') ?? '');
+
+function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractContext, out: Collected, notes: Notes): void {
   const name = el.tagName;
   if (HEADINGS.has(name)) {
-    out.headings.push(heading(el, ctx));
+    const found = heading(el, ctx);
+    out.headings.push(found);
+    if (!hasNoToc(el)) out.outline.push(found);
+  } else if (name === 'sup') {
+    const footnote = referenceName(el);
+    if (footnote !== undefined) notes.references.set(footnote, [...(notes.references.get(footnote) ?? []), el]);
+  } else if (name === 'div' && isFootnotesDiv(el)) {
+    notes.lists.push(el);
   } else if (name === 'p') {
     const text = textOf(el, ctx);
     if (!inList && !inTable && !isBlank(text)) out.paragraphs.push({ text, position: positionOf(el, ctx) });
@@ -92,6 +113,23 @@ function readList(el: Element, ctx: ExtractContext): List {
   };
 }
 
+/** A definition list's groups: each run of terms with the definitions after it. */
+function definitions(dl: Element, ctx: ExtractContext): Definition[] {
+  const items: Definition[] = [];
+  for (const child of childElements(dl, 'dt', 'dd')) {
+    const last = items.at(-1);
+    if (child.tagName === 'dt') {
+      if (last === undefined || last.definitions.length > 0) items.push({ terms: [textOf(child, ctx)], definitions: [] });
+      else last.terms.push(textOf(child, ctx));
+    } else if (last === undefined) {
+      items.push({ terms: [], definitions: [textOf(child, ctx)] });
+    } else {
+      last.definitions.push(textOf(child, ctx));
+    }
+  }
+  return items;
+}
+
 const languageOf = (el: Element): string | undefined => /(?:^|\s)language-(\S+)/.exec(attribute(el, 'class') ?? '')?.[1];
 
 /** Rouge's code block, `div.highlighter-rouge > div.highlight > pre.highlight`: its `pre`. */
@@ -116,6 +154,7 @@ function toBlock(node: ChildNode, ctx: ExtractContext): Block | undefined {
   if (name === 'table') return { type: 'table', ...readTable(node, ctx) };
   if (name === 'ul' || name === 'ol') return { type: 'list', ...readList(node, ctx) };
   if (name === 'blockquote') return { type: 'blockquote', text: textOf(node, ctx), position };
+  if (name === 'dl') return { type: 'definitionList', items: definitions(node, ctx), position };
   if (name === 'hr') return { type: 'thematicBreak', position };
   if (name === 'pre') {
     const code = childElements(node, 'code')[0];

@@ -22,6 +22,8 @@ export interface KramdownResult {
   notes: ParseNote[];
   /** The options the converter ran with: the given ones, and what `{::options}` set. */
   options: KramdownOptions;
+  /** The content of each footnote definition, outside the tree. */
+  footnotes: KNode[];
 }
 
 export interface ParseKramdownOptions {
@@ -90,5 +92,6 @@ export function parseKramdown(body: string, offset: number, options: ParseKramdo
   const converterOptions: KramdownOptions = { ...given, ...state.inlineOptions };
   const fragment = writeHtml(root, { kramdown: converterOptions, highlight: options.highlight }, abbreviations);
   const literalTags = [...state.literalTags.values()].sort((a, b) => a.start - b.start);
-  return { root, fragment, html: fragmentHtml(fragment), literalTags, notes: state.notes, options: converterOptions };
+  const footnotes = [...state.footnotes.values()].map((f) => f.content);
+  return { root, fragment, html: fragmentHtml(fragment), literalTags, notes: state.notes, options: converterOptions, footnotes };
 }

@@ -23,13 +23,14 @@ export interface MarkedHtml {
 export const MARKER = '@';
 
 /**
- * The attributes the marked HTML keeps: those an Article reads (or innerText does), and those that
+ * The attributes the marked HTML keeps: those an Article reads (or innerText does: an ordered
+ * list's `start`), and those that
  * change how a browser builds the tree (an input's `type` in a table, a font's `color`, `face`
  * and `size` in SVG, an annotation-xml's `encoding`). parse5 spends about half its time on
  * attributes, and posts carry long `style`s.
  */
 export const PARSED_ATTRIBUTES: ReadonlySet<string> = new Set([
-  'href', 'src', 'alt', 'rel', 'id', 'class', 'hidden', 'open', 'wrap', 'nowrap', 'type', 'color', 'face', 'size', 'encoding',
+  'href', 'src', 'alt', 'rel', 'id', 'class', 'hidden', 'open', 'wrap', 'nowrap', 'type', 'color', 'face', 'size', 'encoding', 'start',
 ]);
 
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

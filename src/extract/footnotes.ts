@@ -1,0 +1,59 @@
+import type { Footnote } from '../article/types.ts';
+import type { Element } from '../html/parse-html.ts';
+import { attribute, childElements, type ExtractContext, isElement, positionOf, textOf } from './dom.ts';
+
+const hasClass = (el: Element, name: string): boolean => (attribute(el, 'class') ?? '').split(/[ \t\n\f\r]+/).includes(name);
+
+// The marked HTML keeps few attributes (not `role`): kramdown's ids and classes say enough.
+
+/** A footnote reference (`sup#fnref:NAME > a.footnote`): the footnote's name. */
+export function referenceName(sup: Element): string | undefined {
+  if (!(attribute(sup, 'id') ?? '').startsWith('fnref:')) return undefined;
+  const link = childElements(sup, 'a').find((a) => hasClass(a, 'footnote'));
+  const href = link ? attribute(link, 'href') : undefined;
+  return href?.startsWith('#fn:') ? href.slice(4) : undefined;
+}
+
+/** kramdown's footnotes list (`div.footnotes > ol > li`), its items with the references collected. */
+export function readFootnotes(div: Element, references: ReadonlyMap<string, Element[]>, ctx: ExtractContext): Footnote[] {
+  const ol = childElements(div, 'ol')[0];
+  if (ol === undefined) return [];
+  const start = Number(attribute(ol, 'start') ?? '1');
+  return childElements(ol, 'li')
+    .filter((li) => (attribute(li, 'id') ?? '').startsWith('fn:'))
+    .map((li, index) => {
+      const name = (attribute(li, 'id') ?? '').slice(3);
+      return {
+        name,
+        number: (Number.isInteger(start) ? start : 1) + index,
+        text: textWithoutBacklinks(li, ctx),
+        position: positionOf(li, ctx),
+        references: (references.get(name) ?? []).map((sup) => positionOf(sup, ctx)),
+      };
+    });
+}
+
+/** The item's text, its backlinks (and the no-break space before each) left out. */
+function textWithoutBacklinks(li: Element, ctx: ExtractContext): string {
+  const detached: Array<{ parent: Element; index: number; node: Element }> = [];
+  const pending: Element[] = [li];
+  while (pending.length > 0) {
+    const el = pending.pop() as Element;
+    el.childNodes.forEach((child, index) => {
+      if (!isElement(child)) return;
+      if (child.tagName === 'a' && hasClass(child, 'reversefootnote')) detached.push({ parent: el, index, node: child });
+      else pending.push(child);
+    });
+  }
+  if (detached.length === 0) return textOf(li, ctx);
+  // Taken out for the reading, then put back: the DOM is left as it was.
+  for (let i = detached.length - 1; i >= 0; i--) {
+    const { parent, index } = detached[i] as (typeof detached)[number];
+    parent.childNodes.splice(index, 1);
+  }
+  const text = textOf(li, { texts: new Map() });
+  for (const { parent, index, node } of detached) parent.childNodes.splice(index, 0, node);
+  return text.replace(/\u00a0+$/, '');
+}
+
+export const isFootnotesDiv = (el: Element): boolean => el.tagName === 'div' && hasClass(el, 'footnotes');
