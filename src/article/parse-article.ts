@@ -9,7 +9,13 @@ import { readFrontMatter } from '../front-matter/read-front-matter.ts';
 import { parseJekyllFileName } from '../jekyll/file-name.ts';
 import { kramdownOptionsOf } from '../jekyll/kramdown-options.ts';
 import { isMarkdownPath } from '../jekyll/markdown-ext.ts';
-import type { JekyllSite } from '../jekyll/site.ts';
+import { createJekyllSite, type JekyllSite } from '../jekyll/site.ts';
+import { liquidFor } from '../liquid/engine.ts';
+import { liquidOutput } from '../liquid/output.ts';
+import { hasLiquid, renderLiquid } from '../liquid/render-liquid.ts';
+import { scopeOf } from '../liquid/scope.ts';
+import { identityText, type MappedText } from '../kramdown/mapped-text.ts';
+import type { LineIndex } from '../position/line-index.ts';
 import type { Highlighter } from '../kramdown/highlight/highlight-code.ts';
 import { type KNode, node } from '../kramdown/nodes.ts';
 import { JEKYLL_KRAMDOWN_DEFAULTS } from '../kramdown/options.ts';
@@ -31,12 +37,43 @@ export interface Options {
   highlight?: Highlighter;
 }
 
-/** A post Jekyll does not convert (`.html`): its body is published as written. */
-function asWritten(body: string, offset: number): KramdownResult {
-  const root = node('root', offset, offset + body.length);
-  const fragment = new Fragment().text(body, offset, true, true);
-  return { root, fragment, html: body, literalTags: [], notes: [], options: JEKYLL_KRAMDOWN_DEFAULTS, footnotes: [] };
+/** A post Jekyll does not convert (`.html`): its body is published as rendered by Liquid. */
+function asWritten(body: MappedText, offset: number): KramdownResult {
+  const root = node('root', offset, body.offsets[body.text.length] ?? offset);
+  const fragment = new Fragment();
+  // Runs copied from the file map character by character; what Liquid printed maps to its tag.
+  let runStart = 0;
+  for (let i = 1; i <= body.text.length; i++) {
+    if (i < body.text.length && body.offsets[i] === (body.offsets[i - 1] ?? 0) + 1) continue;
+    const origin = body.offsets[runStart] ?? offset;
+    fragment.text(body.text.slice(runStart, i), origin, (body.offsets[i - 1] ?? origin) - origin === i - 1 - runStart, true);
+    runStart = i;
+  }
+  return { root, fragment, html: body.text, literalTags: [], notes: [], options: JEKYLL_KRAMDOWN_DEFAULTS, footnotes: [] };
 }
+
+/** The site of a post read without one: Jekyll's defaults. */
+const DEFAULT_SITE = createJekyllSite();
+
+/** The body after Liquid, as Jekyll renders it first (unless `render_with_liquid: false`). */
+function renderedBody(body: string, bodyOffset: number, site: JekyllSite, data: Record<string, unknown>, path: string | undefined, problems: Problem[], lines: LineIndex): MappedText {
+  if (data['render_with_liquid'] === false || !hasLiquid(body)) return identityText(body, bodyOffset);
+  const result = renderLiquid(body, bodyOffset, {
+    liquid: liquidFor(site),
+    scope: scopeOf(site, { path, data }),
+    file: POST_FILE,
+    stringify: liquidOutput,
+  });
+  for (const p of result.problems) {
+    const start = lines.point(p.offset);
+    const end = lines.point(p.endOffset);
+    problems.push({ ruleId: p.ruleId, severity: p.severity, message: p.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+  }
+  return result.text;
+}
+
+/** liquidjs's name for the post itself: any other file's templates are includes. */
+const POST_FILE = '';
 
 function pipeTables(root: KNode): Map<number, { hasDelimiterRow: boolean }> {
   const tables = new Map<number, { hasDelimiterRow: boolean }>();
@@ -61,11 +98,12 @@ export function parseArticle(source: string, options: Options = {}): Article {
   const lines = createLineIndex(source);
   const { frontMatter, bodyOffset, problems } = readFrontMatter(source, lines);
   const body = source.slice(bodyOffset);
-  const { site } = options;
+  const site = options.site ?? DEFAULT_SITE;
   const markdown = options.path === undefined || isMarkdownPath(options.path, site);
+  const liquidBody = renderedBody(body, bodyOffset, site, frontMatter.data, options.path, problems, lines);
   const rendered = markdown
-    ? parseKramdown(body, bodyOffset, { kramdown: site ? kramdownOptionsOf(site) : JEKYLL_KRAMDOWN_DEFAULTS, ...(options.highlight ? { highlight: options.highlight } : {}) })
-    : asWritten(body, bodyOffset);
+    ? parseKramdown(liquidBody, bodyOffset, { kramdown: options.site ? kramdownOptionsOf(site) : JEKYLL_KRAMDOWN_DEFAULTS, ...(options.highlight ? { highlight: options.highlight } : {}) })
+    : asWritten(liquidBody, bodyOffset);
   const html = readDom(rendered.fragment);
   const ctx = { elements: html.elements, map: html.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
   const parts = collect(html.body, ctx);

@@ -70,6 +70,27 @@ export interface JekyllSite {
   config: JekyllConfig;
   /** What reading and checking the configuration found; never thrown. */
   problems: SiteProblem[];
+  /** The files of `_includes/`, by their path under it (`toc.html`, `nav/menu.html`). */
+  includes?: Record<string, string>;
+  /** `site.data`: the files of `_data/` read (YAML, JSON, CSV, TSV), by name, folders nested. */
+  data?: Record<string, unknown>;
+  /** The site's posts, for `site.posts`, `{% post_url %}` and `{% link %}`. */
+  posts?: SitePost[];
+  /** Other files `{% link %}` and `{% include_relative %}` may name, by their path from the site root. */
+  files?: Record<string, string | null>;
+}
+
+/** A post of the site, as Liquid sees it in `site.posts`. */
+export interface SitePost {
+  /** From the site root: `_posts/2024-06-12-slug.md`. */
+  path: string;
+  /** Its front matter, with the defaults that apply. */
+  data: Record<string, unknown>;
+  /** `YYYY-MM-DD…` as Jekyll dates the post. */
+  date: string;
+  slug: string;
+  /** Where Jekyll publishes it (`permalink`, `baseurl` aside). */
+  url: string;
 }
 
 export interface Options {

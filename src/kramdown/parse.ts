@@ -32,8 +32,8 @@ export interface ParseKramdownOptions {
 }
 
 /** kramdown's adapt_source: newlines become `\n`, and the text ends with exactly one. */
-function adaptSource(body: string, offset: number): MappedText {
-  const text = replaceMapped(identityText(body, offset), /\r\n?/g, () => '\n');
+function adaptSource(body: MappedText, offset: number): MappedText {
+  const text = replaceMapped(body, /\r\n?/g, () => '\n');
   const chomped = text.text.endsWith('\n') ? text.text.length - 1 : text.text.length;
   const offsets = new Int32Array(chomped + 2);
   offsets.set(text.offsets.subarray(0, chomped + 1));
@@ -43,13 +43,15 @@ function adaptSource(body: string, offset: number): MappedText {
 
 /**
  * Reads a post body the way Jekyll's kramdown (GFM input by default) does, and writes the HTML
- * it publishes. `offset` is where the body starts in the file.
+ * it publishes. `offset` is where the body starts in the file; a body given as a MappedText (what
+ * Liquid rendered) knows each character's place already.
  */
-export function parseKramdown(body: string, offset: number, options: ParseKramdownOptions = {}): KramdownResult {
+export function parseKramdown(input: string | MappedText, offset: number, options: ParseKramdownOptions = {}): KramdownResult {
   const given = options.kramdown ?? JEKYLL_KRAMDOWN_DEFAULTS;
   const gfm = given.input === 'GFM';
+  const body = typeof input === 'string' ? identityText(input, offset) : input;
   const source = adaptSource(body, offset);
-  const root = node('root', offset, offset + body.length);
+  const root = node('root', offset, body.offsets[body.text.length] ?? offset);
   const state: ParseState = {
     options: { ...given, auto_id_stripping: gfm ? true : given.auto_id_stripping },
     inlineOptions: {},
@@ -64,7 +66,7 @@ export function parseKramdown(body: string, offset: number, options: ParseKramdo
     depth: 0,
     notes: [],
     literalTags: new Map(),
-    retryBudget: retryBudgetFor(body.length),
+    retryBudget: retryBudgetFor(body.text.length),
     endTags: new Map(),
     stopCandidates: new Map(),
     rawStopCandidates: new Map(),

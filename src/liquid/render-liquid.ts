@@ -1,0 +1,137 @@
+import { Context, type Liquid, type Template, toValueSync } from 'liquidjs';
+import type { MappedText } from '../kramdown/mapped-text.ts';
+import { identityText } from '../kramdown/mapped-text.ts';
+import { type Segment, TrackingEmitter } from './tracking-emitter.ts';
+
+export interface LiquidProblem {
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** Where the tag or output the problem is about starts, and ends, in the post. */
+  offset: number;
+  endOffset: number;
+}
+
+export interface LiquidResult {
+  /** The rendered body, each character with its offset in the post. */
+  text: MappedText;
+  /** Where each run of the rendered body comes from (the tag that wrote it, or the post's own text). */
+  segments: Segment[];
+  problems: LiquidProblem[];
+}
+
+/** Jekyll renders Liquid only in content with `{%` or `{{` (Utils.has_liquid_construct?). */
+export const hasLiquid = (text: string): boolean => text.includes('{%') || text.includes('{{');
+
+interface Located {
+  token?: { begin: number; end: number; file?: string };
+  message: string;
+}
+
+const isLimit = (error: unknown): boolean => error instanceof Error && / limit exceeded$/.test(error.message);
+
+const WRAPPED = new WeakSet<Liquid>();
+
+/**
+ * Makes liquidjs's renderer keep, on a TrackingEmitter, which template each write comes from,
+ * and go on past a template that fails (the failure is recorded, the rest still renders).
+ */
+function track(liquid: Liquid): void {
+  if (WRAPPED.has(liquid)) return;
+  WRAPPED.add(liquid);
+  const { renderer } = liquid;
+  renderer.renderTemplates = function* renderTemplates(templates: Template[], ctx, emitter) {
+    const out = emitter ?? new TrackingCapture();
+    const tracking = out instanceof TrackingEmitter ? out : undefined;
+    for (const tpl of templates) {
+      tracking?.stack.push(tpl);
+      try {
+        const html: unknown = yield tpl.render(ctx, out);
+        if (html !== undefined && html !== null && html !== '') out.write(html);
+      } catch (error) {
+        if (isLimit(error) || tracking === undefined) throw error;
+        (ctx as unknown as { errors?: Located[] }).errors?.push(locate(error, tpl));
+      } finally {
+        tracking?.stack.pop();
+      }
+      if (ctx.breakCalled || ctx.continueCalled) break;
+    }
+    return out.buffer;
+  } as typeof renderer.renderTemplates;
+}
+
+/** liquidjs's SimpleEmitter, for what tags capture into variables. */
+class TrackingCapture {
+  buffer = '';
+  write(value: unknown): void {
+    this.buffer += value === null || value === undefined ? '' : Array.isArray(value) ? value.join('') : String(value);
+  }
+}
+
+function locate(error: unknown, tpl: Template): Located {
+  const token = (error as { token?: Located['token'] }).token ?? tpl.token;
+  const message = error instanceof Error ? ((error as { originalError?: Error }).originalError?.message ?? error.message) : String(error);
+  return { token, message: message.replace(/, line:\d+, col:\d+$/, '') };
+}
+
+export interface RenderLiquidOptions {
+  liquid: Liquid;
+  /** The variables: `site`, `page`, … */
+  scope: Record<string, unknown>;
+  /** The post's name for liquidjs: templates of any other name are includes. */
+  file: string;
+  stringify: (value: unknown) => string;
+}
+
+/**
+ * Renders the Liquid of a post body as Jekyll does before converting it, keeping for every
+ * character of the result its place in the post: the post's own text maps character by
+ * character, what a tag or an output printed maps to that tag. Never throws: a syntax error
+ * leaves the body as written, a failing tag prints nothing; both are problems.
+ */
+export function renderLiquid(body: string, bodyOffset: number, options: RenderLiquidOptions): LiquidResult {
+  const { liquid } = options;
+  track(liquid);
+  const problems: LiquidProblem[] = [];
+  const asWritten = (): LiquidResult => ({ text: identityText(body, bodyOffset), segments: [], problems });
+  let templates: Template[];
+  try {
+    templates = liquid.parse(body, options.file);
+  } catch (error) {
+    problems.push(problemOf(locate(error, { token: { begin: 0, end: body.length } } as Template), bodyOffset, 'liquid-syntax'));
+    return asWritten();
+  }
+  const emitter = new TrackingEmitter(options.file, bodyOffset, options.stringify);
+  const errors: Located[] = [];
+  try {
+    const ctx = new Context(options.scope, liquid.options, { sync: true }, { liquid });
+    (ctx as unknown as { errors: Located[] }).errors = errors;
+    toValueSync(liquid.renderer.renderTemplates(templates, ctx, emitter as never));
+  } catch (error) {
+    problems.push(problemOf(locate(error, templates[0] ?? ({ token: { begin: 0, end: 0 } } as Template)), bodyOffset, 'liquid-limit'));
+    return asWritten();
+  }
+  for (const e of errors) problems.push(problemOf(e, bodyOffset, 'liquid-error'));
+  return { text: mapped(emitter), segments: emitter.segments, problems };
+}
+
+function problemOf(e: Located, bodyOffset: number, ruleId: string): LiquidProblem {
+  const begin = e.token?.file === undefined || e.token.file === '' ? (e.token?.begin ?? 0) : 0;
+  const end = e.token?.file === undefined || e.token.file === '' ? (e.token?.end ?? begin) : 0;
+  return { ruleId, severity: 'error', message: e.message, offset: bodyOffset + begin, endOffset: bodyOffset + end };
+}
+
+/** The rendered text with each character's offset in the post. */
+function mapped(emitter: TrackingEmitter): MappedText {
+  const text = emitter.buffer;
+  const offsets = new Int32Array(text.length + 1);
+  const { segments } = emitter;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as Segment;
+    const end = segments[i + 1]?.at ?? text.length;
+    for (let at = segment.at; at < end; at++) offsets[at] = segment.verbatim ? segment.origin + (at - segment.at) : segment.origin;
+  }
+  const last = segments.at(-1);
+  offsets[text.length] = last === undefined ? 0 : last.verbatim ? last.origin + (text.length - last.at) : last.originEnd;
+  return { text, offsets };
+}
