@@ -22,18 +22,10 @@
  * Linear time; never throws.
  */
 
+import { psychPlainScalar } from '../ruby/psych-yaml.ts';
+
 const BAIL: unique symbol = Symbol('bail');
 type Bail = typeof BAIL;
-
-// The yaml package's core-schema tests (yaml/dist/schema/core), in its order of precedence.
-const NULL_RE = /^(?:~|[Nn]ull|NULL)?$/;
-const BOOL_RE = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
-const OCT_RE = /^0o[0-7]+$/;
-const INT_RE = /^[-+]?[0-9]+$/;
-const HEX_RE = /^0x[0-9a-fA-F]+$/;
-const NAN_RE = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-const EXP_RE = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
-const FLOAT_RE = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 
 const SPACE = 0x20;
 const TAB = 0x09;
@@ -53,41 +45,14 @@ const RBRACE = 0x7d;
 const PIPE = 0x7c;
 const GT = 0x3e;
 
-/** Resolves a plain scalar by the YAML 1.2 core schema exactly as `yaml` does. */
+/** A plain scalar as Psych resolves it; a Ruby symbol (`:name`), which Jekyll refuses, is not for the fast path. */
 function resolvePlain(s: string): unknown {
-  const c = s.charCodeAt(0);
-  // Only null and booleans start with these letters; only numbers with a digit, sign or dot.
-  if (c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x7e) {
-    if (NULL_RE.test(s)) return null;
-    if (BOOL_RE.test(s)) return c === 0x74 || c === 0x54;
-    return s;
-  }
-  if (!((c >= 0x30 && c <= 0x39) || c === 0x2b || c === DASH || c === 0x2e)) return s;
-  if (OCT_RE.test(s)) return parseInt(s.substring(2), 8);
-  if (INT_RE.test(s)) return parseInt(s, 10);
-  if (HEX_RE.test(s)) return parseInt(s.substring(2), 16);
-  if (NAN_RE.test(s)) return s.slice(-3).toLowerCase() === 'nan' ? NaN : c === DASH ? -Infinity : Infinity;
-  if (EXP_RE.test(s) || FLOAT_RE.test(s)) return parseFloat(s);
-  return s;
+  const value = psychPlainScalar(s);
+  return typeof value === 'symbol' ? BAIL : value;
 }
 
-/** Whether a key (letters, digits, `_`, `-`, `.`; a letter or `_` first) resolves to a string. */
-function isStringKey(key: string): boolean {
-  switch (key) {
-    case 'null':
-    case 'Null':
-    case 'NULL':
-    case 'true':
-    case 'True':
-    case 'TRUE':
-    case 'false':
-    case 'False':
-    case 'FALSE':
-      return false;
-    default:
-      return true;
-  }
-}
+/** Whether a key (letters, digits, `_`, `-`, `.`; a letter or `_` first) loads as that string, not `true`, `null`, …. */
+const isStringKey = (key: string): boolean => psychPlainScalar(key) === key;
 
 /**
  * Declines characters YAML does not allow or that parsers treat specially: C0 controls other than
@@ -327,7 +292,9 @@ class Scanner {
           if (ch === TAB || ch === COLON || ch === HASH || ch === LBRACKET || ch === LBRACE || ch === RBRACE) return BAIL;
           last = k;
         }
-        items.push(resolvePlain(text.slice(start, last + 1)));
+        const item = resolvePlain(text.slice(start, last + 1));
+        if (item === BAIL) return BAIL;
+        items.push(item);
       }
       if (k >= end) return BAIL;
       const sep = text.charCodeAt(k);

@@ -5,7 +5,7 @@
  * but `y`/`n` are strings, `1,000` is 1000, `1:20` is 4800, `1.5e3` (no exponent sign) is a string.
  * Duplicate keys: the last wins, as in Psych. Never throws.
  */
-import { isMap, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { flowDepthExceeded, MAX_FLOW_DEPTH } from '../front-matter/parse-yaml.ts';
 import { rubyInteger, rubyStringToI } from './values.ts';
 
@@ -105,6 +105,33 @@ export function psychPlainScalar(text: string): unknown {
   return text;
 }
 
+/** Tags whose Ruby classes `safe_load` refuses, on any node. */
+const DISALLOWED_TAGS = /^(?:!ruby\/(?:sym|symbol|regexp|range|class|module)(?::.*)?|!!set|tag:yaml\.org,2002:set)$/;
+/** `!ruby/object:…`, `!ruby/struct:…` and the like load their class only for a mapping or sequence. */
+const DISALLOWED_COLLECTION_TAGS = /^!ruby\/(?!hash$|array$|string$)/;
+
+/** The Ruby class a tag makes Psych load that `safe_load` refuses, if it does. */
+function disallowedClass(tag: string | undefined, collection: boolean): string | undefined {
+  if (tag === undefined) return undefined;
+  if (DISALLOWED_TAGS.test(tag) || (collection && DISALLOWED_COLLECTION_TAGS.test(tag))) {
+    if (/set$/.test(tag)) return 'Psych::Set';
+    const name = /^!ruby\/([a-z]+)(?::(.+))?$/.exec(tag);
+    if (!name) return tag;
+    if (name[2]) return name[2];
+    return name[1] === 'sym' || name[1] === 'symbol' ? 'Symbol' : (name[1] ?? '').replace(/^./, (c) => c.toUpperCase());
+  }
+  return undefined;
+}
+
+/** A block or flow mapping entry with no key at all (`: value`), which libyaml rejects. */
+function isEmptyImplicitKey(text: string, pair: Pair): boolean {
+  const key = pair.key;
+  if (!isScalar(key) || key.value !== null || key.source !== '' || !key.range || key.range[0] !== key.range[1]) return false;
+  let at = key.range[0];
+  while (at > 0 && /[ \t\r\n]/.test(text[at - 1] ?? '')) at--;
+  return text[at - 1] !== '?';
+}
+
 const firstLine = (message: string): string => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 
 function valueAt(doc: Document, path: readonly string[]): Node | undefined {
@@ -146,8 +173,25 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
     for (const error of doc.errors) problems.push({ message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
     return { value: undefined, problems, rangeOf };
   }
+  let emptyKey: number | undefined;
+  const refuse = (node: Node, collection: boolean): void => {
+    const disallowed = disallowedClass(node.tag, collection);
+    if (disallowed === undefined) return;
+    const at = node.range ?? [0, 0];
+    problems.push({ message: `\`${node.tag}\` is a ${disallowed}, which Jekyll refuses to load (Tried to load unspecified class: ${disallowed})`, offset: at[0], endOffset: at[1] });
+  };
   visit(doc, {
+    Pair(_key, pair) {
+      if (emptyKey === undefined && isEmptyImplicitKey(text, pair)) emptyKey = (pair.key as Node).range?.[0] ?? 0;
+    },
+    Map(_key, node) {
+      refuse(node, true);
+    },
+    Seq(_key, node) {
+      refuse(node, true);
+    },
     Scalar(_key, node) {
+      refuse(node, false);
       // Only untagged plain scalars are Psych's to resolve; `<<` (a merge key) is left to yaml.
       if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value === 'symbol' || typeof node.source !== 'string') return;
       let value = psychPlainScalar(node.source);
@@ -161,6 +205,10 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
       node.value = value;
     },
   });
+  if (emptyKey !== undefined) {
+    problems.unshift({ message: 'A `:` with no key before it (did not find expected key)', offset: emptyKey, endOffset: emptyKey + 1 });
+    return { value: undefined, problems, rangeOf };
+  }
   try {
     return { value: doc.toJS({ maxAliasCount: 100 }), problems, rangeOf };
   } catch (error) {

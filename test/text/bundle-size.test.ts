@@ -15,8 +15,8 @@ async function bundle(entry: string): Promise<string> {
     minify: true,
     format: 'esm',
     write: false,
-    platform: 'neutral',
-    mainFields: ['module', 'main'],
+    // As a browser bundler resolves packages: liquidjs's `browser` field picks its build without Node.
+    platform: 'browser',
     logLevel: 'silent',
   });
   return result.outputFiles[0]?.text ?? '';
