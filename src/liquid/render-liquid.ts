@@ -31,6 +31,8 @@ interface Located {
 const isLimit = (error: unknown): boolean => error instanceof Error && / limit exceeded$/.test(error.message);
 
 const WRAPPED = new WeakSet<Liquid>();
+/** The innermost template a limit stopped in: it is positioned there. */
+const LIMIT_AT = new WeakMap<Error, Template>();
 
 /**
  * Makes liquidjs's renderer keep, on a TrackingEmitter, which template each write comes from,
@@ -49,6 +51,7 @@ function track(liquid: Liquid): void {
         const html: unknown = yield tpl.render(ctx, out);
         if (html !== undefined && html !== null && html !== '') out.write(html);
       } catch (error) {
+        if (isLimit(error) && error instanceof Error && !LIMIT_AT.has(error)) LIMIT_AT.set(error, tpl);
         if (isLimit(error) || tracking === undefined) throw error;
         (ctx as unknown as { errors?: Located[] }).errors?.push(locate(error, tpl));
       } finally {
@@ -98,7 +101,10 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
   try {
     templates = liquid.parse(body, options.file);
   } catch (error) {
-    problems.push(problemOf(locate(error, { token: { begin: 0, end: body.length } } as Template), bodyOffset, 'liquid-syntax'));
+    const tooDeep = error instanceof RangeError || /Maximum call stack size exceeded/.test(String((error as Error)?.message));
+    const at = tooDeep ? { token: { begin: Math.max(0, body.indexOf('{%')), end: Math.max(0, body.indexOf('{%')) + 2 } } : { token: { begin: 0, end: body.length } };
+    const located = locate(error, at as Template);
+    problems.push(problemOf(tooDeep ? { ...located, token: at.token } : located, bodyOffset, tooDeep ? 'liquid-too-deep' : 'liquid-syntax'));
     return asWritten();
   }
   const emitter = new TrackingEmitter(options.file, bodyOffset, options.stringify);
@@ -108,7 +114,8 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
     (ctx as unknown as { errors: Located[] }).errors = errors;
     toValueSync(liquid.renderer.renderTemplates(templates, ctx, emitter as never));
   } catch (error) {
-    problems.push(problemOf(locate(error, templates[0] ?? ({ token: { begin: 0, end: 0 } } as Template)), bodyOffset, 'liquid-limit'));
+    const at = (error instanceof Error ? LIMIT_AT.get(error) : undefined) ?? templates[0] ?? ({ token: { begin: 0, end: 0 } } as Template);
+    problems.push(problemOf({ ...locate(error, at), token: at.token }, bodyOffset, error instanceof RangeError ? 'liquid-too-deep' : 'liquid-limit'));
     return asWritten();
   }
   for (const e of errors) problems.push(problemOf(e, bodyOffset, 'liquid-error'));
@@ -118,7 +125,21 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
 function problemOf(e: Located, bodyOffset: number, ruleId: string): LiquidProblem {
   const begin = e.token?.file === undefined || e.token.file === '' ? (e.token?.begin ?? 0) : 0;
   const end = e.token?.file === undefined || e.token.file === '' ? (e.token?.end ?? begin) : 0;
-  return { ruleId, severity: 'error', message: e.message, offset: bodyOffset + begin, endOffset: bodyOffset + end };
+  return { ruleId, severity: 'error', message: jekyllWording(e.message, ruleId), offset: bodyOffset + begin, endOffset: bodyOffset + end };
+}
+
+/** Ruby Liquid's wording (what `jekyll build` prints) for liquidjs's messages, where it has one. */
+function jekyllWording(message: string, ruleId: string): string {
+  if (ruleId === 'liquid-too-deep') return 'Liquid tags nested too deeply to render (Jekyll stops with "stack level too deep"): the body is read without Liquid';
+  if (ruleId === 'liquid-limit') {
+    return `Liquid needs more ${message.startsWith('memory') ? 'memory' : message.startsWith('render') ? 'time' : 'parsing'} than a post can (a loop over a huge range, a string doubled many times?): the body is read without Liquid`;
+  }
+  const unknown = /^tag "([^"]+)" not found/.exec(message);
+  if (unknown) return `Liquid syntax error: Unknown tag '${unknown[1]}'`;
+  const unclosed = /^tag \{%-?\s*(\S+)[\s\S]*not closed/.exec(message);
+  if (unclosed) return `Liquid syntax error: '${unclosed[1]}' tag was never closed`;
+  if (/^output "\{\{[\s\S]*" not closed/.test(message)) return "Liquid syntax error: Variable '{{' was not properly terminated with regexp: /\\}\\}/";
+  return `Liquid ${ruleId === 'liquid-syntax' ? 'syntax error' : 'error'}: ${message}`;
 }
 
 /** The rendered text with each character's offset in the post. */
