@@ -322,6 +322,12 @@ const parseParagraph: BlockParser = (state) => {
     last.end = lines.offsets[lines.text.length] ?? last.end;
     return true;
   }
+  if (last?.type === 'p') {
+    // A paragraph html_to_native made of a <p>: the text goes on after what it holds.
+    last.raw = [lines];
+    last.end = lines.offsets[lines.text.length] ?? last.end;
+    return true;
+  }
   const text = trimStart(lines);
   pushBlock(state, node('p', text.offsets[0] ?? src.origin(start), text.offsets[text.text.length] ?? src.origin(), { raw: [text] }));
   return true;

@@ -3,6 +3,7 @@ import { contentModelOf, isKnownElement, isKnownName, SPAN_ELEMENTS, VOID_ELEMEN
 import { matchEndTag, matchLineEndTag, matchLineStartTag, matchStartTag, type StartTag } from './html-tag.ts';
 import type { MappedText } from './mapped-text.ts';
 import { sliceText } from './mapped-text.ts';
+import { htmlToNative } from './html-to-native.ts';
 import { type KNode, node } from './nodes.ts';
 import type { Scanner } from './scanner.ts';
 import { MAX_NESTING, type ParseState } from './state.ts';
@@ -34,6 +35,7 @@ export function parseHtmlBlock(state: ParseState, parseBlocks: ParseBlocks): boo
   if (open && !SPAN_ELEMENTS.has(open.name.toLowerCase())) {
     src.pos = open.end;
     startElement(state, open, src.origin(open.start), parseBlocks);
+    if (state.options.html_to_native) htmlToNative(state.tree.children[state.tree.children.length - 1] as KNode);
     return true;
   }
   const close = matchLineEndTag(src.text, start);

@@ -5,6 +5,7 @@ import { entityByCodePoint, entityByName } from './entities.ts';
 import { matchExtension, readExtension } from './extensions.ts';
 import { BLOCK_ELEMENTS, contentModelOf, isKnownName, VOID_ELEMENTS } from './html-elements.ts';
 import { matchEndTag, matchStartTag } from './html-tag.ts';
+import { htmlToNative } from './html-to-native.ts';
 import { joinRaw, sliceText } from './mapped-text.ts';
 import { rubyStrip } from './mapped-replace.ts';
 import { type KNode, type KNodeType, node } from './nodes.ts';
@@ -115,9 +116,9 @@ export function readRaw(state: ParseState, el: KNode): void {
   el.raw = undefined;
   state.retryBudget = retryBudgetFor(text.text.length);
   const ctx: SpanContext = { state, setup, src: new Scanner(text), tree: el, open: [], flat: new Map() };
-  const inner = node(el.type, el.start, el.start, { contentModel: el.contentModel });
+  const inner = node(el.type, el.start, el.start);
   parseSpans(ctx, inner, undefined, setup.parsers);
-  el.children = el.children.length === 0 ? inner.children : [...inner.children, ...el.children];
+  el.children = el.children.length === 0 ? inner.children : [...el.children, ...inner.children];
 }
 
 /**
@@ -349,7 +350,10 @@ function parseSpanHtml(ctx: SpanContext): boolean {
     ctx,
     node('html_element', src.origin(start), src.origin(), { name, attrs, category: 'span', contentModel: parse ? 'span' : 'raw', isClosed: tag.selfClosing }),
   );
-  if (tag.selfClosing || VOID_ELEMENTS.has(name)) return true;
+  if (tag.selfClosing || VOID_ELEMENTS.has(name)) {
+    if (state.options.html_to_native) htmlToNative(el);
+    return true;
+  }
   if (ctx.open.length > MAX_SPAN_DEPTH) {
     el.end = src.origin();
     const flat = ctx.flat.get(ctx.tree) ?? new Map<string, number>();
@@ -366,6 +370,7 @@ function parseSpanHtml(ctx: SpanContext): boolean {
     src.pos = src.text.length;
   }
   el.end = src.origin();
+  if (state.options.html_to_native) htmlToNative(el);
   return true;
 }
 

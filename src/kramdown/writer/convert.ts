@@ -78,6 +78,7 @@ interface Frame {
 export function convertTree(w: Writer, root: KNode, indent: number): Fragment {
   const leaf = convertLeaf(w, root, indent);
   if (leaf !== undefined) return leaf;
+  open(w, root);
   const frames: Frame[] = [{ el: root, indent, inner: new Fragment(), next: 0 }];
   w.stack.push(root);
   for (;;) {
@@ -90,6 +91,7 @@ export function convertTree(w: Writer, root: KNode, indent: number): Fragment {
       if (written !== undefined) {
         frame.inner.append(written);
       } else {
+        open(w, child);
         frames.push({ el: child, indent: childIndent, inner: new Fragment(), next: 0 });
         w.stack.push(child);
       }
@@ -213,6 +215,21 @@ function convertLeaf(w: Writer, el: KNode, indent: number): Fragment | undefined
   }
 }
 
+const HEADER_ATTRS = new WeakMap<KNode, Record<string, string>>();
+
+/**
+ * What kramdown's converter does for an element before its content: a header takes its id, and
+ * its place in the TOC, before the headers inside it (html_to_native makes headers of `<h2>`s in
+ * `<h1>`s).
+ */
+function open(w: Writer, el: KNode): void {
+  if (el.type !== 'header') return;
+  const attrs = { ...el.attrs };
+  if (w.options.auto_ids && attrs['id'] === undefined) attrs['id'] = generateId(w, el.rawText ?? '');
+  if (attrs['id'] !== undefined && inToc(w.options, el)) w.toc.push({ level: el.level ?? 1, id: attrs['id'], children: el.children });
+  HEADER_ATTRS.set(el, attrs);
+}
+
 /** Writes an element whose content (`inner`) has been written. */
 function finish(w: Writer, el: KNode, inner: Fragment, indent: number): Fragment {
   switch (el.type) {
@@ -231,9 +248,7 @@ function finish(w: Writer, el: KNode, inner: Fragment, indent: number): Fragment
     case 'tr':
       return indentedBlockHtml(el.type, el.attrs, inner, indent, el);
     case 'header': {
-      const attrs = { ...el.attrs };
-      if (w.options.auto_ids && attrs['id'] === undefined) attrs['id'] = generateId(w, el.rawText ?? '');
-      if (attrs['id'] !== undefined && inToc(w.options, el)) w.toc.push({ level: el.level ?? 1, id: attrs['id'], children: el.children });
+      const attrs = HEADER_ATTRS.get(el) ?? {};
       return blockHtml(`h${outputHeaderLevel(w.options, el.level ?? 1)}`, attrs, inner, indent, el);
     }
     case 'li':
