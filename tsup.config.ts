@@ -1,8 +1,24 @@
+import { writeFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 
-// parse5 (and its entities) ship ESM only; the CommonJS build bundles them so that
-// `require('article-kit')` works on every Node 20, not only on those with require(esm).
-const esmOnly = [/^parse5/, /^entities/];
+// The entries CommonJS can `require`. Each `dist/<name>.cjs` is a few lines that require the ESM
+// build (`require(esm)`, unflagged since Node.js 20.19 and 22.12, which `engines` asks for): one
+// copy of the code, every dependency left to the package manager (parse5, entities, yaml,
+// liquidjs, the hast utilities), and one module instance whether a program imports or requires.
+const commonJs = { index: 'src/index.ts', node: 'src/node/index.ts', hast: 'src/hast/index.ts', cli: 'src/cli/index.ts' };
+
+/** The CommonJS entry for `name`: the ESM build, or a message that says what Node.js it needs. */
+const wrapper = (name: string): string => `'use strict';
+// CommonJS entry of article-kit: the ESM build (./${name}.js), through require(esm).
+try {
+  module.exports = require('./${name}.js');
+} catch (error) {
+  if (error && error.code === 'ERR_REQUIRE_ESM') {
+    throw new Error('article-kit needs Node.js ^20.19.0 or >=22.12.0 to be loaded with require() (it loads ES modules); use import() on older versions', { cause: error });
+  }
+  throw error;
+}
+`;
 
 export default defineConfig([
   {
@@ -16,23 +32,29 @@ export default defineConfig([
       validate: 'src/validate/validate-article.ts',
       // Node-only: reads a site's _config.yml. The core never imports it, so no node:fs reaches it.
       node: 'src/node/index.ts',
+      // The Article's HTML as hast, positioned in the post: its own entry, so hast-util-from-parse5
+      // reaches no one who does not ask for it.
+      hast: 'src/hast/index.ts',
       cli: 'src/cli/index.ts',
       bin: 'src/cli/bin.ts',
       worker: 'src/cli/worker.ts',
     },
     format: ['esm'],
     splitting: true,
-    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts', cli: 'src/cli/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts', hast: 'src/hast/index.ts', cli: 'src/cli/index.ts' } },
     clean: true,
     target: 'node20',
-    sourcemap: true,
+    // No source maps: they were two thirds of the tarball. `npx tsup --sourcemap` makes them locally.
+    sourcemap: false,
+    async onSuccess() {
+      await Promise.all(Object.keys(commonJs).map((name) => writeFile(`dist/${name}.cjs`, wrapper(name))));
+    },
   },
   {
-    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
+    // The CommonJS entries' types (.d.cts); their JavaScript is the wrapper above.
+    entry: commonJs,
     format: ['cjs'],
-    dts: true,
+    dts: { only: true },
     target: 'node20',
-    sourcemap: true,
-    noExternal: esmOnly,
   },
 ]);

@@ -9,8 +9,12 @@
  * - `generated.json`: every scalar form of `SCALARS` as `v: TEXT`, then documents built from
  *   `LINES` at a fixed seed: the YAML and Psych's answer.
  * - `shared.json`: the front matter of every post in ../shared (the corpus and the sites), by
- *   path and SHA-1 of the YAML text, with the SHA-1 of Psych's encoded answer (posts and their
- *   values are not copied into the project) or its error.
+ *   path and SHA-1 of the YAML text, with whether Jekyll reads it and the SHA-1 of the data it
+ *   reads (posts and their values are not copied into the project).
+ *
+ * - `dates.json`: the day Jekyll dates a post for `date: TEXT` (`Time.parse(date.to_s).localtime`,
+ *   as `Document#merge_date!` does, with `TZ` set to the site's `timezone`) in four zones, or the
+ *   error that stops the build.
  *
  * An answer is `{ value }` (Ruby values encoded: `{ int }`, `{ float }`, `{ date }`, `{ time }` in
  * UTC, `{ hash: [[key, value]…] }`) or `{ error, line?, column? }`. Needs `ruby` on PATH.
@@ -20,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitFrontMatter } from '../src/front-matter/split-front-matter.ts';
+import { canonical, fromRuby, jekyllReads, type RubyAnswer } from '../test/front-matter/psych-answers.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const shared = fileURLToPath(new URL('../../shared/', import.meta.url));
@@ -39,7 +44,7 @@ export const SCALARS = [
   // Dates and times.
   '2024-06-19', '2024-6-9', '2024-06-31', '2024-02-29', '2023-02-29', '2024-13-01', '0024-06-19', '2024-06-19T10:00:00Z', '2024-06-19t10:00:00z',
   '2024-06-19 10:00:00', '2024-06-19 10:00:00 +09:00', '2024-06-19 10:00:00 +0900', '2024-06-19 10:00:00 +09', '2024-06-19 10:00:00 -05:30',
-  '2024-06-19 10:00:00.5 -0530', '2024-06-19 10:00:00.123456789', '2024-06-19  10:00:00', '2024-06-19T10:00:00+09:00', '2024-06-19 24:00:00',
+  '2024-06-19 10:00:00.5 -0530', '2024-06-19 10:00:00.123456789', '2024-06-19  10:00:00', '2024-06-19T10:00:00+09:00', '2024-06-19 24:00:00', '2024-06-19 24:30:00', '2024-06-19 10:00:61',
   '2024-06-19 10:00', '2024-06-19 1:02:03', '2024-06-19 10:00:60', '2024-06-19T10:00:00 Z', '20240619', '2024/06/19', '2024-06-19 10:00:00 KST',
   // Strings that look like something else.
   'abc', 'yes please', 'no.', 'On air', 'v1.0', '0.1.2', '1.2.3.4', '1-2', '1e', 'e1', '0x', '0b', '0o', '0xG', '+', '-1-', '1:2:3:4', '한글', '제목 #태그', 'a #b', 'a#b',
@@ -50,6 +55,9 @@ export const SCALARS = [
   // Writer mistakes: a quoted word and more, keyword lists, a colon and space, brackets.
   "'임영웅' 신곡, 1위 달성", "'TV드라마' '한국어' '역대급'", '"임영웅" 신곡', "'a'b", '제목: 부제', '제목:부제', '[속보] 대통령 발표', '{긴급} 공지', "'unclosed", '"unclosed',
   '[unclosed, list', "제목 '인용' 끝", '"a" "b"', "'a' # comment", "'a'  ",
+  // Tags: the ones safe_load reads, and Ruby classes it refuses.
+  '!!str 010', '!!int 010', '!!float 1', '!!binary aGVsbG8=', '!!timestamp 2024-06-19', '!foo x', '!ruby/string x', '!ruby/object:Foo x', '!ruby/hash {}',
+  '!ruby/sym x', '!ruby/regexp /x/', '!ruby/range 1..2', '!!set {a}', '!ruby/object:Object {}',
 ];
 
 /** Lines that documents are built from: keys of every kind, values, nesting, comments, mistakes. */
@@ -62,6 +70,39 @@ const LINES = [
   'f: "multi', '  line"', "g: 'it''s'", 'h: :symbol', 'i: 12:30:00', 'j: 1,000', '? complex', ': value', 'k: -', 'l: - x', 'm: "\\u00e9\\x41"',
   'n: a # c', 'o:  spaced  ', 'p: {a: 1, b: [2, 3]}', 'q: [1, [2, {r: s}]]',
 ];
+
+/** `date:` values, plain and quoted, in every form posts write and a few Ruby reads its own way. */
+export const DATES = [
+  '2024-06-19', '2024-6-9', '2024-06-31', '2024-02-30', '2024-13-01', '2024-00-10', '2024-06-00', '2024-06-32',
+  '2024-06-19 10:00:00', '2024-06-19 23:30:00', '2024-06-19 00:10:00', '2024-06-19 10:00:00 +09:00', '2024-06-19 08:00:00 +0900',
+  '2024-06-19 23:30:00 -0500', '2024-06-19 02:00:00 +09', '2024-06-19T10:00:00Z', '2024-06-19T23:59:59.999Z', '2024-06-19 24:00:00',
+  '2024-06-19 10:00:00 UTC', '2024-06-19 10:00:00 GMT', '2024-06-19 10:00:00 EST', '2024-06-19 22:00:00 PDT', '2024-06-19 10:00',
+  '2024-06-19T10:00', '2024-06-19 10:00:60', '2024-06-19 23:59:60', '2024-06-19 24:30:00', '2024-06-19 25:00:00', '2024-06-19 10:60:00',
+  '2024-06-19 10:00:00.5 -0530', '2013-05-06 02:12:52 +0200', '2013-02-06 13:35:34 +0000', '2024-03-10 02:30:00', '2024-11-03 01:30:00',
+  '', '~', 'yes', 'abc', '오늘', '2024', '20240619', '2024/06/19', 'June 19, 2024', '2024-06-19 10:00:00 KST', '2024-06-19 10:00:00 GMT+9',
+  '1:20', '12:30:00',
+];
+export const DATE_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Seoul', 'Europe/London'];
+
+/** Every `date:` line of DATES, plain and, where it differs, quoted. */
+export const dateLines = (): string[] => [...new Set(DATES.flatMap((text) => [`date: ${text}`, `date: "${text}"`]))];
+
+const DATE_RUBY = String.raw`
+require 'yaml'; require 'date'; require 'time'; require 'json'
+lines, zones = JSON.parse(STDIN.read)
+out = zones.map do |zone|
+  ENV['TZ'] = zone
+  lines.map do |line|
+    begin
+      data = Psych.safe_load(line, permitted_classes: [Date, Time], aliases: true)
+      Time.parse(data['date'].to_s).localtime.strftime('%Y-%m-%d')
+    rescue Exception => e
+      { 'error' => e.class.to_s }
+    end
+  end
+end
+puts JSON.generate(out)
+`;
 
 let seed = 20240619;
 const random = (): number => {
@@ -117,9 +158,9 @@ end
 puts JSON.generate(out)
 `;
 
-export function psych(inputs: readonly string[]): unknown[] {
+export function psych(inputs: readonly string[]): RubyAnswer[] {
   const out = execFileSync('ruby', ['-e', RUBY], { input: JSON.stringify(inputs), encoding: 'utf8', maxBuffer: 1 << 28 });
-  return JSON.parse(out) as unknown[];
+  return JSON.parse(out) as RubyAnswer[];
 }
 
 function sharedPosts(): { path: string; yaml: string }[] {
@@ -137,9 +178,12 @@ function sharedPosts(): { path: string; yaml: string }[] {
 
 export const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
 
-/** An answer as stored for a shared post: an error as it is, a value by the SHA-1 of its JSON. */
-export const answerDigest = (answer: unknown): unknown =>
-  typeof answer === 'object' && answer !== null && 'value' in answer ? { valueSha1: sha1(JSON.stringify(answer.value)) } : answer;
+/**
+ * An answer as stored for a shared post: whether Jekyll reads the front matter, and the SHA-1 of
+ * the data it reads, as JavaScript values in canonical JSON (`canonical(fromRuby(value))`).
+ */
+export const answerDigest = (answer: RubyAnswer): { reads: boolean; dataSha1?: string } =>
+  jekyllReads(answer) && 'value' in answer ? { reads: true, dataSha1: sha1(canonical(answer.value === null ? {} : fromRuby(answer.value))) } : { reads: false };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(`${root}fixtures/psych`, { recursive: true });
@@ -150,8 +194,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const postAnswers = psych(posts.map((p) => p.yaml));
   writeFileSync(
     `${root}fixtures/psych/shared.json`,
-    `${JSON.stringify(posts.map((p, i) => ({ path: p.path, sha1: sha1(p.yaml), psych: answerDigest(postAnswers[i]) }))).replace(/\},\{"path"/g, '},\n{"path"')}\n`,
+    `${JSON.stringify(posts.map((p, i) => ({ path: p.path, sha1: sha1(p.yaml), psych: answerDigest(postAnswers[i] as RubyAnswer) }))).replace(/\},\{"path"/g, '},\n{"path"')}\n`,
   );
-  const errors = answers.filter((a) => (a as { error?: string }).error).length;
+  const lines = dateLines();
+  const days = JSON.parse(execFileSync('ruby', ['-e', DATE_RUBY], { input: JSON.stringify([lines, DATE_ZONES]), encoding: 'utf8' })) as unknown[][];
+  writeFileSync(
+    `${root}fixtures/psych/dates.json`,
+    `${JSON.stringify(lines.map((line, i) => ({ line, days: Object.fromEntries(DATE_ZONES.map((zone, z) => [zone, days[z]?.[i]])) }))).replace(/\},\{"line"/g, '},\n{"line"')}\n`,
+  );
+  const errors = answers.filter((a) => 'error' in a).length;
   console.log(`${inputs.length} generated inputs (${errors} Psych errors), ${posts.length} shared front matters`);
 }

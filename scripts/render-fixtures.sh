@@ -8,7 +8,9 @@
 # A fixture is fixtures/<case>/post.md, a whole post (front matter and body). Its site config is
 # fixtures/<case>/_config.yml when there is one, fixtures/_config.yml otherwise. Fixtures are
 # grouped by config; each group is built as one temporary site whose posts are
-# _posts/2024-01-01-<case>.md. Existing kramdown.html files are left as they are.
+# _posts/2024-01-01-<case>.md. A case that brings site files of its own (fixtures/<case>/_includes/,
+# _data/, or _posts/ with the other posts and files its Liquid names) is built as a site of its
+# own, with those copied in beside its post. Existing kramdown.html files are left as they are.
 set -euo pipefail
 export LC_ALL=C
 cd "$(dirname "$0")/.."
@@ -21,7 +23,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 # Group the cases by config: one site per config, the shared config being group 0.
-groups=()   # groups[i]: the config file of site i
+groups=()   # groups[i]: the config file of site i (and, for a case with site files, its folder)
 cases=()    # every case, in sorted order
 declare -A group_of=()
 for dir in fixtures/*/; do
@@ -29,15 +31,24 @@ for dir in fixtures/*/; do
   [ -f "$dir/post.md" ] || continue
   config=fixtures/_config.yml
   [ -f "$dir/_config.yml" ] && config=$dir/_config.yml
+  key=$config
+  own=
+  for part in _includes _data _posts; do [ -d "$dir/$part" ] && own=1; done
+  [ -n "$own" ] && key="$config $dir"
   index=
   for i in "${!groups[@]}"; do
-    if [ "${groups[$i]}" = "$config" ]; then index=$i; break; fi
+    if [ "${groups[$i]}" = "$key" ]; then index=$i; break; fi
   done
   if [ -z "$index" ]; then
     index=${#groups[@]}
-    groups+=("$config")
+    groups+=("$key")
     mkdir -p "$tmp/site-$index/_posts"
     cp "$config" "$tmp/site-$index/_config.yml"
+    if [ -n "$own" ]; then
+      for part in _includes _data _posts; do
+        [ -d "$dir/$part" ] && mkdir -p "$tmp/site-$index/$part" && cp -R "$dir/$part/." "$tmp/site-$index/$part/"
+      done
+    fi
   fi
   cp "$dir/post.md" "$tmp/site-$index/_posts/2024-01-01-$name.md"
   group_of[$name]=$index

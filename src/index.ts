@@ -1,16 +1,18 @@
 export { parseArticle } from './article/parse-article.ts';
 export type { Options as ParseArticleOptions } from './article/parse-article.ts';
 export { createJekyllSite } from './jekyll/site.ts';
-export type { JekyllConfig, JekyllSite, Options as CreateJekyllSiteOptions, SiteProblem } from './jekyll/site.ts';
+export type { JekyllConfig, JekyllSite, Options as CreateJekyllSiteOptions, SitePost, SiteProblem } from './jekyll/site.ts';
+export type { RubyTime } from './ruby/ruby-time.ts';
 export type { Highlighter } from './kramdown/highlight/highlight-code.ts';
 export type { KramdownOptions } from './kramdown/options.ts';
-export { countCharacters, countWords, makeExcerpt, parseStatedCounts, readingTime, stripGeneratorNotes } from './text/index.ts';
+export { countCharacters, countWords, makeExcerpt, parseStatedCounts, readingText, readingTime, stripGeneratorNotes } from './text/index.ts';
 export type {
   CharacterCounts,
   CountCharactersOptions,
   CountWordsOptions,
   MakeExcerptOptions,
   ParseStatedCountsOptions,
+  ReadableArticle,
   ReadingTime,
   ReadingTimeOptions,
   StatedCounts,

@@ -7,6 +7,7 @@ const EXPORTS = [
   'makeExcerpt',
   'parseArticle',
   'parseStatedCounts',
+  'readingText',
   'readingTime',
   'recommended',
   'rules',

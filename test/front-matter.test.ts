@@ -28,31 +28,46 @@ describe('front matter', () => {
     expect(article.frontMatter.title).toBeUndefined();
   });
 
-  it('positions YAML errors at their line and column in the file', () => {
+  it('positions YAML errors at their line and column in the file, one per mistake, in the writer\'s terms', () => {
     const source = '---\ntitle: 제목\ncategories: [News\nexcerpt: 요약\n---\n본문\n';
     expect(parseArticle(source).problems).toEqual([
       {
         ruleId: 'yaml-syntax',
         severity: 'error',
-        message: 'Flow sequence in block collection must be sufficiently indented and end with a ]',
-        line: 4,
-        column: 1,
-        endLine: 4,
-        endColumn: 2,
+        message: '`categories` opens a list with `[` that is never closed: close it with `]`, or quote the whole value',
+        line: 3,
+        column: 13,
+        endLine: 3,
+        endColumn: 18,
       },
     ]);
-    expect(parseArticle('---\ntitle: 제목\n  bad: indent\n---\n').problems[0]).toMatchObject({
-      message: 'Nested mappings are not allowed in compact mappings',
-      line: 2,
-      column: 8,
-    });
+    expect(parseArticle('---\ntitle: 제목\n  bad: indent\n---\n').problems).toEqual([
+      {
+        ruleId: 'yaml-syntax',
+        severity: 'error',
+        message: 'This line is indented under `title`, which already has its value: remove the indentation if it is a key of its own',
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 14,
+      },
+    ]);
   });
 
-  it('positions a duplicate key at the key', () => {
-    const { problems } = parseArticle('---\ntitle: 하나\ntitle: 둘\n---\n');
-    expect(problems).toEqual([
-      expect.objectContaining({ ruleId: 'yaml-syntax', severity: 'error', message: 'Map keys must be unique', line: 3, column: 1 }),
+  it('warns about a key given twice, at the second, and keeps the last as Jekyll does', () => {
+    const article = parseArticle('---\ntitle: 하나\ntitle: 둘\n---\n');
+    expect(article.problems).toEqual([
+      {
+        ruleId: 'yaml-duplicate-key',
+        severity: 'warning',
+        message: '`title` is given again: Jekyll keeps this value and drops the one before',
+        line: 3,
+        column: 1,
+        endLine: 3,
+        endColumn: 6,
+      },
     ]);
+    expect(article.title).toBe('둘');
   });
 
   it('reports a tab-indented mapping', () => {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Diagnostic, parseArticle, rules, validateArticle } from '../src/index.ts';
+import { createJekyllSite, type Diagnostic, parseArticle, rules, validateArticle } from '../src/index.ts';
 import { shared } from './helpers.ts';
 
 const IDS = [
@@ -8,6 +8,7 @@ const IDS = [
   'front-matter-required',
   'front-matter-type',
   'date-file-name-mismatch',
+  'front-matter-unpublished',
   'front-matter-image-url',
   'title-length',
   'title-keyword-list',
@@ -22,13 +23,14 @@ type Id = (typeof IDS)[number];
 const OFF = Object.fromEntries(rules.map((rule) => [rule.id, 'off' as const]));
 const PATH = '_posts/2024-06-12-example.md';
 
-function diagnostics(id: Id, source: string, options: { path?: string | null; options?: Record<string, unknown> } = {}): Diagnostic[] {
+function diagnostics(id: Id, source: string, options: { path?: string | null; options?: Record<string, unknown>; timezone?: string } = {}): Diagnostic[] {
   const path = options.path === null ? undefined : (options.path ?? PATH);
-  const article = parseArticle(source, path === undefined ? {} : { path });
+  const site = options.timezone === undefined ? undefined : createJekyllSite({ timezone: options.timezone });
+  const article = parseArticle(source, { ...(path === undefined ? {} : { path }), ...(site ? { site } : {}) });
   return validateArticle(article, { rules: { ...OFF, [id]: options.options ? ['warn', options.options] : 'warn' } }).filter((d) => d.ruleId === id);
 }
 
-const run = (id: Id, source: string, options?: { path?: string | null; options?: Record<string, unknown> }): string[] =>
+const run = (id: Id, source: string, options?: { path?: string | null; options?: Record<string, unknown>; timezone?: string }): string[] =>
   diagnostics(id, source, options).map((d) => `${d.line}:${d.column}: ${d.message}`);
 
 const applyFixes = (source: string, list: Diagnostic[]): string =>
@@ -101,10 +103,16 @@ describe('front-matter-type', () => {
 });
 
 describe('date-file-name-mismatch', () => {
-  it('reads the day as written, whatever the time zone', () => {
-    expect(run('date-file-name-mismatch', '---\ndate: 2024-06-12 23:30:00 -0500\n---\n')).toEqual([]);
-    expect(run('date-file-name-mismatch', '---\ndate: 2024-06-12T00:10:00+09:00\n---\n')).toEqual([]);
-    expect(run('date-file-name-mismatch', "---\ndate: '2024-6-11 22:00'\n---\n")).toEqual([
+  it("reads the day Jekyll gives the post: a time with a zone in the site's time zone, UTC without one", () => {
+    const late = '---\ndate: 2024-06-12 23:30:00 -0500\n---\n';
+    expect(run('date-file-name-mismatch', late)).toEqual(['2:7: `date` is 2024-06-13, but the file name says 2024-06-12: Jekyll dates and files the post by `date`']);
+    expect(run('date-file-name-mismatch', late, { timezone: 'America/Chicago' })).toEqual([]);
+    const early = '---\ndate: 2024-06-12T00:10:00+09:00\n---\n';
+    expect(run('date-file-name-mismatch', early)).toEqual(['2:7: `date` is 2024-06-11, but the file name says 2024-06-12: Jekyll dates and files the post by `date`']);
+    expect(run('date-file-name-mismatch', early, { timezone: 'Asia/Seoul' })).toEqual([]);
+    // A day alone, and a time without a zone, are that day wherever the site is.
+    expect(run('date-file-name-mismatch', '---\ndate: 2024-06-12\n---\n', { timezone: 'Pacific/Honolulu' })).toEqual([]);
+    expect(run('date-file-name-mismatch', "---\ndate: '2024-6-11 22:00'\n---\n", { timezone: 'Asia/Seoul' })).toEqual([
       '2:7: `date` is 2024-06-11, but the file name says 2024-06-12: Jekyll dates and files the post by `date`',
     ]);
   });

@@ -3,12 +3,14 @@ import { collectMath } from '../extract/math.ts';
 import { outline } from '../extract/toc.ts';
 import { spanOf } from '../extract/dom.ts';
 import { readDom } from '../extract/read-dom.ts';
+import { remember } from '../extract/parsed-with.ts';
 import { findTipLines, type TipLineCandidate } from '../extract/tip-lines.ts';
 import { tipLineCandidates } from '../extract/tip-line-candidates.ts';
 import { readFrontMatter } from '../front-matter/read-front-matter.ts';
 import { parseJekyllFileName } from '../jekyll/file-name.ts';
 import { kramdownOptionsOf } from '../jekyll/kramdown-options.ts';
 import { isMarkdownPath } from '../jekyll/markdown-ext.ts';
+import { frontMatterFailed, publishedUrl } from '../jekyll/published-url.ts';
 import { createJekyllSite, type JekyllSite } from '../jekyll/site.ts';
 import { liquidFor } from '../liquid/engine.ts';
 import { liquidOutput } from '../liquid/output.ts';
@@ -56,13 +58,23 @@ function asWritten(body: MappedText, offset: number): KramdownResult {
 const DEFAULT_SITE = createJekyllSite();
 
 /** The body after Liquid, as Jekyll renders it first (unless `render_with_liquid: false`). */
-function renderedBody(body: string, bodyOffset: number, site: JekyllSite, data: Record<string, unknown>, path: string | undefined, problems: Problem[], lines: LineIndex): MappedText {
+function renderedBody(
+  body: string,
+  bodyOffset: number,
+  site: JekyllSite,
+  data: Record<string, unknown>,
+  path: string | undefined,
+  problems: Problem[],
+  lines: LineIndex,
+  highlight: Highlighter | undefined,
+): MappedText {
   if (data['render_with_liquid'] === false || !hasLiquid(body)) return identityText(body, bodyOffset);
   const result = renderLiquid(body, bodyOffset, {
     liquid: liquidFor(site),
-    scope: scopeOf(site, { path, data }),
+    scope: scopeOf(site, { path, data, content: body }),
     file: POST_FILE,
     stringify: liquidOutput,
+    ...(highlight ? { highlight } : {}),
   });
   for (const p of result.problems) {
     const start = lines.point(p.offset);
@@ -96,11 +108,12 @@ export function parseArticle(source: string, options: Options = {}): Article {
     throw new TypeError(`parseArticle expects the post's text as a string, got ${source === null ? 'null' : typeof source}`);
   }
   const lines = createLineIndex(source);
-  const { frontMatter, bodyOffset, problems } = readFrontMatter(source, lines);
+  const { frontMatter, bodyOffset, problems, date, published } = readFrontMatter(source, lines, { timezone: options.site?.config.timezone ?? null });
   const body = source.slice(bodyOffset);
   const site = options.site ?? DEFAULT_SITE;
+  const url = options.path === undefined ? undefined : publishedUrl(site, { path: options.path, data: frontMatter.data, frontMatterFailed: frontMatterFailed(problems) });
   const markdown = options.path === undefined || isMarkdownPath(options.path, site);
-  const liquidBody = renderedBody(body, bodyOffset, site, frontMatter.data, options.path, problems, lines);
+  const liquidBody = renderedBody(body, bodyOffset, site, frontMatter.data, options.path, problems, lines, options.highlight);
   const rendered = markdown
     ? parseKramdown(liquidBody, bodyOffset, { kramdown: options.site ? kramdownOptionsOf(site) : JEKYLL_KRAMDOWN_DEFAULTS, ...(options.highlight ? { highlight: options.highlight } : {}) })
     : asWritten(liquidBody, bodyOffset);
@@ -118,11 +131,15 @@ export function parseArticle(source: string, options: Options = {}): Article {
   const candidates: TipLineCandidate[] = tipLineCandidates(parts.lineGroups, ctx);
   const fileName = options.path === undefined ? undefined : parseJekyllFileName(options.path);
   const firstH1 = parts.headings.find((h) => h.level === 1)?.text;
-  return {
+  // What toHast (article-kit/hast) needs to write it again rides along, out of sight.
+  return remember({
     ...(options.path === undefined ? {} : { path: options.path }),
     frontMatter,
     title: frontMatter.title ?? firstH1 ?? '',
     ...(fileName ?? {}),
+    ...(url === undefined ? {} : { url }),
+    ...(date === undefined ? {} : { date }),
+    published,
     source,
     body,
     bodyOffset,
@@ -141,5 +158,5 @@ export function parseArticle(source: string, options: Options = {}): Article {
     text: parts.text,
     html: rendered.html,
     problems: problems.sort((a, b) => a.line - b.line || a.column - b.column),
-  };
+  }, options, rendered.fragment);
 }

@@ -22,6 +22,8 @@ export interface Problem {
   column: number;
   endLine?: number;
   endColumn?: number;
+  /** An edit that repairs it, when the intent is certain: replace the file's text in `range` (offsets) with `text`. */
+  fix?: { range: [number, number]; text: string };
 }
 
 export interface FrontMatter {
@@ -42,6 +44,11 @@ export interface FrontMatter {
   yamlOffset?: number;
   /** The YAML text between the delimiter lines, as written. */
   yaml?: string;
+  /**
+   * Set when Jekyll cannot read the YAML (a `yaml-syntax` or `yaml-too-deep` error, a front matter
+   * that is not a mapping): Jekyll then publishes the post without any of it, and `data` is `{}`.
+   */
+  unreadable?: true;
 }
 
 export interface Heading {
@@ -182,10 +189,21 @@ export interface Article {
   frontMatter: FrontMatter;
   /** The front matter's title, else the first h1's text, else `''`. */
   title: string;
-  /** `YYYY-MM-DD` from a Jekyll file name in `options.path`. */
+  /**
+   * The day Jekyll dates the post, `YYYY-MM-DD`: from the front matter's `date` (in the site's
+   * `timezone`, UTC without one) over the file name's (`options.path`), as Jekyll does.
+   */
   date?: string;
+  /** Whether Jekyll publishes the post: false for `published: false` (or `no`, `off`) in the front matter. */
+  published: boolean;
   /** The slug from a Jekyll file name in `options.path`. */
   slug?: string;
+  /**
+   * Where Jekyll publishes the post, from `options.path` and the site: the site's `url` and
+   * `baseurl` before the permalink (`https://example.com/blog/2024/06/12/slug.html`); from the
+   * site's root when the configuration has no `url`.
+   */
+  url?: string;
   /** The whole file as given. */
   source: string;
   /** The body as written (the file after its front matter). */

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../validate/diagnostic.ts';
 import { validateArticle } from '../validate/validate-article.ts';
 import { applyFixes } from './apply-fixes.ts';
 import { readPost } from './read-post.ts';
+import { articlePath, type SiteChoice, siteFor } from './site-for.ts';
 import type { FileResult } from './types.ts';
 import { unifiedDiff } from './unified-diff.ts';
 import { writeFileSafely } from './write-file-safely.ts';
@@ -14,6 +15,8 @@ export interface CheckOptions {
   rules: Record<string, RuleSetting>;
   fix: boolean;
   dryRun: boolean;
+  /** The Jekyll site posts are read with (default: none). */
+  site?: SiteChoice;
 }
 
 export type CheckOutcome =
@@ -55,8 +58,10 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   } catch (error) {
     return { kind: 'unreadable', filePath, message: error instanceof Error ? error.message : String(error) };
   }
+  const site = await siteFor(file, options.site ?? { kind: 'none' });
+  const articleOptions = { path: articlePath(file, options.cwd, site), ...(site ? { site: site.site } : {}) };
   const validate = (text: string): Diagnostic[] => {
-    const diagnostics = validateArticle(parseArticle(text, { path: filePath }), { rules: options.rules });
+    const diagnostics = validateArticle(parseArticle(text, articleOptions), { rules: options.rules });
     if (post.invalidUtf8) diagnostics.unshift(encodingDiagnostic(post.text, post.invalidUtf8.offset));
     return diagnostics;
   };

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../article/parse-article.ts';
@@ -10,6 +11,8 @@ import { type FormatName, formatters } from './formatters/index.ts';
 import { loadConfig } from './load-config.ts';
 import { readPost } from './read-post.ts';
 import { runChecks } from './run-checks.ts';
+import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
+import { siteResults } from './site-results.ts';
 import { parseShard, shardFiles } from './shard.ts';
 import { statsOf, statsTable, totalOf } from './stats.ts';
 import type { FileResult, Io, RuleDescription } from './types.ts';
@@ -38,6 +41,12 @@ Options for check:
 Options for stats and parse:
   --format <name>           table (default for stats) or json
 
+Options for check, parse and stats:
+  --site <dir>              Read posts as posts of the Jekyll site in <dir> (its _config.yml,
+                            _includes, _data, other posts): Liquid, permalinks, defaults
+                            (default: the folder with a _config.yml nearest above each file)
+  --no-site                 Read posts without a site, with Jekyll's defaults
+
 Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or read errors.
 `;
 
@@ -53,6 +62,8 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   shard: { type: 'string' },
   concurrency: { type: 'string' },
+  site: { type: 'string' },
+  'no-site': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -89,11 +100,42 @@ function describeRules(settings: Record<string, RuleSetting>): RuleDescription[]
   });
 }
 
+/** `--site DIR`, `--no-site`, or the site found upward from each file. */
+async function siteChoice(values: Values, io: Io): Promise<SiteChoice> {
+  if (values['no-site'] && values.site !== undefined) throw new UsageError('--site and --no-site exclude each other');
+  if (values['no-site']) return { kind: 'none' };
+  if (values.site === undefined) return { kind: 'auto' };
+  const dir = path.resolve(io.cwd, values.site);
+  let isDirectory = false;
+  try {
+    isDirectory = (await stat(dir)).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDirectory) throw new UsageError(`--site names no folder: ${values.site}`);
+  return { kind: 'dir', dir };
+}
+
+/** The sites the files are read with, each once, in the order of the files. */
+async function sitesOf(files: readonly string[], choice: SiteChoice): Promise<PostSite[]> {
+  const sites = new Map<string, PostSite>();
+  for (const file of files) {
+    const site = await siteFor(file, choice);
+    if (site && !sites.has(site.root)) sites.set(site.root, site);
+  }
+  return [...sites.values()];
+}
+
 function useColor(io: Io): boolean {
   const env = io.env ?? {};
   if (env['NO_COLOR']) return false;
   if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return true;
   return io.stdout.isTTY === true;
+}
+
+/** `--quiet`: errors only. */
+function quietly(result: FileResult): FileResult {
+  return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
 }
 
 async function check(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -111,18 +153,21 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     return 2;
   }
   const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
+  const site = await siteChoice(values, io);
   const progress = io.stderr.isTTY === true && files.length > 50;
   const outcomes = await runChecks(files, {
     cwd: io.cwd,
     rules: settings,
     fix: values.fix === true,
     dryRun: values['dry-run'] === true,
+    site,
     ...(concurrency === undefined ? {} : { concurrency }),
     ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
   });
   if (progress) io.stderr.write('\r\u001b[2K');
   let unreadable = false;
-  const results: FileResult[] = [];
+  // What Jekyll would stop or warn on in the sites themselves, under their files, first.
+  const results: FileResult[] = siteResults(await sitesOf(files, site), io.cwd).map((r) => (values.quiet ? quietly(r) : r));
   for (const outcome of outcomes) {
     if (outcome.kind === 'unreadable') {
       unreadable = true;
@@ -131,8 +176,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     }
     if (outcome.note) io.stderr.write(`article-kit: ${outcome.note}\n`);
     if (outcome.diff) io.stdout.write(outcome.diff);
-    const messages = values.quiet ? outcome.result.messages.filter((m) => m.severity === 'error') : outcome.result.messages;
-    results.push(values.quiet ? { ...outcome.result, messages, warningCount: 0, infoCount: 0 } : outcome.result);
+    results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
   io.stdout.write(formatters[format](results, { cwd: io.cwd, color: useColor(io), rules: describeRules(settings), version: VERSION }));
   if (unreadable) return 2;
@@ -145,8 +189,9 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`parse prints json only, got --format ${values.format}`);
   const file = path.resolve(io.cwd, positionals[0] ?? '');
+  const site = await siteFor(file, await siteChoice(values, io));
   const post = await readPost(file);
-  io.stdout.write(`${JSON.stringify(parseArticle(post.text, { path: relativePath(file, io.cwd) }), null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2)}\n`);
   return 0;
 }
 
@@ -158,10 +203,12 @@ async function statsCommand(positionals: string[], values: Values, io: Io): Prom
     io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${p}\n`).join(''));
     return 2;
   }
+  const choice = await siteChoice(values, io);
   const stats = [];
   for (const file of found.files) {
-    const filePath = relativePath(file, io.cwd);
-    stats.push(statsOf(filePath, parseArticle((await readPost(file)).text, { path: filePath })));
+    const site = await siteFor(file, choice);
+    const article = parseArticle((await readPost(file)).text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) });
+    stats.push(statsOf(relativePath(file, io.cwd), article));
   }
   io.stdout.write(format === 'json' ? `${JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2)}\n` : statsTable(stats));
   return 0;

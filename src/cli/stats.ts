@@ -1,11 +1,12 @@
 import type { Article } from '../article/types.ts';
 import { countCharacters } from '../text/count-characters.ts';
 import { countWords } from '../text/count-words.ts';
+import { readingText } from '../text/reading-text.ts';
 import { readingTime } from '../text/reading-time.ts';
 
 export interface PostStats {
   filePath: string;
-  /** 어절 and other words of the rendered text. */
+  /** 어절 and other words of the text readers read (`countWords(readingText(article))`: no code). */
   words: number;
   characters: number;
   charactersWithoutSpaces: number;
@@ -15,14 +16,16 @@ export interface PostStats {
   tables: number;
 }
 
+/** The counts of one post, each as the API gives it for the Article: one reading of its text, `readingText`. */
 export function statsOf(filePath: string, article: Article): PostStats {
-  const characters = countCharacters(article.text);
+  const text = readingText(article);
+  const characters = countCharacters(text);
   return {
     filePath,
-    words: countWords(article.text),
+    words: countWords(text),
     characters: characters.withSpaces,
     charactersWithoutSpaces: characters.withoutSpaces,
-    readingMinutes: Math.round(readingTime(article.text).minutes * 10) / 10,
+    readingMinutes: Math.round(readingTime(article).minutes * 10) / 10,
     headings: article.headings.length,
     paragraphs: article.paragraphs.length,
     tables: article.tables.length,

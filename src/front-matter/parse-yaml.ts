@@ -1,5 +1,11 @@
-import { parseDocument } from 'yaml';
+import { loadYaml } from '../ruby/psych-yaml.ts';
+import { flowDepthExceeded, MAX_FLOW_DEPTH } from './flow-depth.ts';
 import { readPlainYaml } from './plain-yaml.ts';
+import { quoteScalar } from './quote-scalar.ts';
+import { topLevelEntries } from './top-level-entries.ts';
+import { findYamlMistakes } from './yaml-mistakes.ts';
+
+export { flowDepthExceeded, MAX_FLOW_DEPTH } from './flow-depth.ts';
 
 export interface YamlProblem {
   ruleId: string;
@@ -8,83 +14,79 @@ export interface YamlProblem {
   /** Offset in the YAML text. */
   offset: number;
   endOffset?: number;
+  /** An edit of the YAML text that repairs it, when the intent is certain. */
+  fix?: { range: [number, number]; text: string };
 }
 
 export interface YamlResult {
   data: Record<string, unknown>;
   problems: YamlProblem[];
+  /** False when Jekyll cannot read the YAML (it publishes the post without it); `data` is then `{}`. */
+  loaded: boolean;
 }
 
-/** yaml recurses once per flow level and can exhaust the stack past any try/catch. */
-export const MAX_FLOW_DEPTH = 200;
+const failed = (problems: YamlProblem[]): YamlResult => ({ data: {}, problems, loaded: false });
 
-/** @internal The offset where flow collections nest past MAX_FLOW_DEPTH, if they do. */
-export function flowDepthExceeded(text: string): number | undefined {
-  let depth = 0;
-  let quote = 0; // the open quote's char code, 0 outside quotes
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote || c === 0x0a) quote = 0;
-      continue;
+/** A key given twice at the top level: Psych keeps the last, without a word. */
+function duplicateKeys(text: string): YamlProblem[] {
+  const seen = new Set<string>();
+  const problems: YamlProblem[] = [];
+  for (const entry of topLevelEntries(text)) {
+    if (seen.has(entry.key)) {
+      problems.push({
+        ruleId: 'yaml-duplicate-key',
+        severity: 'warning',
+        message: `\`${entry.key}\` is given again: Jekyll keeps this value and drops the one before`,
+        offset: entry.keyStart,
+        endOffset: entry.keyEnd,
+      });
     }
-    if (c === 0x22 || c === 0x27) quote = c;
-    else if (c === 0x5b || c === 0x7b) {
-      depth++;
-      if (depth > MAX_FLOW_DEPTH) return i;
-    } else if ((c === 0x5d || c === 0x7d) && depth > 0) depth--;
-    else if (c === 0x23 && (i === 0 || /\s/.test(text[i - 1] ?? ''))) {
-      const eol = text.indexOf('\n', i);
-      i = eol === -1 ? text.length : eol;
-    }
+    seen.add(entry.key);
   }
-  return undefined;
+  return problems;
 }
-
-const firstLine = (message: string): string => (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 
 /**
- * Parses front matter YAML without ever throwing: syntax errors, alias bombs and excessive
- * nesting become problems at their offsets. The result is always a plain mapping.
+ * Loads front matter YAML as Jekyll does (`Psych.safe_load` with `Date` and `Time` permitted and
+ * aliases allowed: YAML 1.1, `yes`/`no`/`on`/`off` booleans, `010` octal, `12:30:00`
+ * sexagesimal, dates), without ever throwing. What Psych raises on is a problem in the writer's
+ * terms (`findYamlMistakes`), and the data is then `{}`, as Jekyll publishes the post without
+ * its front matter. The result is always a plain mapping.
  */
 export function parseYaml(text: string): YamlResult {
-  const problems: YamlProblem[] = [];
   const tooDeep = flowDepthExceeded(text);
   if (tooDeep !== undefined) {
-    problems.push({
-      ruleId: 'yaml-too-deep',
-      severity: 'error',
-      message: `Front matter nests more than ${MAX_FLOW_DEPTH} flow collections: not parsed`,
-      offset: tooDeep,
-    });
-    return { data: {}, problems };
+    return failed([{ ruleId: 'yaml-too-deep', severity: 'error', message: `Front matter nests more than ${MAX_FLOW_DEPTH} flow collections: not parsed`, offset: tooDeep }]);
   }
   // Most front matter is a flat mapping of simple scalars: read it without the full parser.
   const plain = readPlainYaml(text);
-  if (plain !== undefined) return { data: plain, problems };
-  let value: unknown;
-  try {
-    const doc = parseDocument(text, { uniqueKeys: true, prettyErrors: false, strict: true });
-    for (const error of doc.errors) {
-      problems.push({ ruleId: 'yaml-syntax', severity: 'error', message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
-    }
-    for (const warning of doc.warnings) {
-      problems.push({ ruleId: 'yaml-syntax', severity: 'warning', message: firstLine(warning.message), offset: warning.pos[0], endOffset: warning.pos[1] });
-    }
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    problems.push({
-      ruleId: 'yaml-syntax',
-      severity: 'error',
-      message: error instanceof Error ? error.message : String(error),
-      offset: 0,
-    });
-    return { data: {}, problems };
+  if (plain !== undefined) return { data: plain, problems: [], loaded: true };
+  const load = loadYaml(text, { permitDates: true });
+  if (load.value === undefined && load.problems.every((p) => !p.message.startsWith('Excessive alias count'))) {
+    const mistakes = findYamlMistakes(text);
+    if (mistakes.length > 0) return failed(mistakes.map((m) => ({ ruleId: 'yaml-syntax', severity: 'error', ...m })));
   }
-  if (value === null || value === undefined) return { data: {}, problems };
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push({ ruleId: 'front-matter-not-mapping', severity: 'error', message: 'Front matter must be a mapping of keys to values', offset: 0 });
-    return { data: {}, problems };
+  if (load.value === undefined || load.problems.length > 0) {
+    // A class Psych refuses (a Ruby symbol, `!ruby/regexp`, …), or aliases that expand too far.
+    return failed(
+      load.problems.slice(0, 1).map((p) => {
+        const source = text.slice(p.offset, p.endOffset ?? p.offset);
+        const symbol = /^:[^\s'"]/.test(source) && !source.includes('\n');
+        return {
+          ruleId: 'yaml-syntax',
+          severity: 'error',
+          message: symbol ? `${p.message}: quote it` : p.message,
+          offset: p.offset,
+          ...(p.endOffset === undefined ? {} : { endOffset: p.endOffset }),
+          ...(symbol ? { fix: { range: [p.offset, p.endOffset ?? p.offset] as [number, number], text: quoteScalar(source) } } : {}),
+        };
+      }),
+    );
   }
-  return { data: value as Record<string, unknown>, problems };
+  const value = load.value;
+  if (value === null) return { data: {}, problems: [], loaded: true };
+  if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
+    return failed([{ ruleId: 'front-matter-not-mapping', severity: 'error', message: 'Front matter must be a mapping of keys to values', offset: 0 }]);
+  }
+  return { data: value as Record<string, unknown>, problems: duplicateKeys(text), loaded: true };
 }

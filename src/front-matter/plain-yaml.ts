@@ -1,16 +1,17 @@
 /**
- * A fast path for the plain front matter most posts carry. It reads a strict subset of YAML 1.2
- * with a hand-written line scanner and returns `undefined` for anything outside that subset, so
- * the caller falls back to the `yaml` package. Whenever it does return a mapping, that mapping
- * equals what `parseDocument(text, { uniqueKeys: true, strict: true }).toJS()` gives (core
- * schema), and `yaml` would report no errors or warnings for the text.
+ * A fast path for the plain front matter most posts carry. It reads a strict subset of YAML with
+ * a hand-written line scanner and returns `undefined` for anything outside that subset, so the
+ * caller falls back to the full loader. Whenever it does return a mapping, that mapping equals
+ * what `loadYaml` (YAML 1.1, as Ruby's Psych loads it for Jekyll) gives, and Psych would load the
+ * text without an error.
  *
  * The subset:
  * - a top-level block mapping at column 0; keys are plain `[A-Za-z_][A-Za-z0-9_.-]*` that resolve
- *   to strings (not `null`, `true`, …), never `__proto__`, never repeated, followed by `:` and a
+ *   to strings (not `null`, `yes`, `on`, …), never `__proto__`, never repeated, followed by `:` and a
  *   space or the line end;
- * - values on the key's line: plain scalars (resolved by the core schema: null, bool, int,
- *   float, else string), single-quoted and double-quoted scalars (all YAML escapes), flow
+ * - values on the key's line: plain scalars (resolved by Psych's rules: `yes`/`on`/`no`/`off`
+ *   booleans, `010` octal, `1_000`, `12:30:00` sexagesimal, dates and times, …; a Ruby symbol
+ *   `:name` is declined), single-quoted and double-quoted scalars (all YAML escapes), flow
  *   sequences `[a, 'b', "c"]` of such scalars, each followed only by spaces and an optional
  *   ` #comment`;
  * - `|`, `|-`, `>`, `>-` block scalars whose lines all sit at one indentation (no more-indented
@@ -51,8 +52,11 @@ function resolvePlain(s: string): unknown {
   return typeof value === 'symbol' ? BAIL : value;
 }
 
-/** Whether a key (letters, digits, `_`, `-`, `.`; a letter or `_` first) loads as that string, not `true`, `null`, …. */
-const isStringKey = (key: string): boolean => psychPlainScalar(key) === key;
+/**
+ * Whether a key (letters, digits, `_`, `-`, `.`; a letter or `_` first) loads as that string: for
+ * Psych such a key is a string unless it is a boolean or null word, in any case.
+ */
+const isStringKey = (key: string): boolean => key.length > 5 || !/^(?:yes|no|true|false|on|off|null)$/i.test(key);
 
 /**
  * Declines characters YAML does not allow or that parsers treat specially: C0 controls other than

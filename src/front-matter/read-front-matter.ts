@@ -1,6 +1,7 @@
 import type { FrontMatter, Problem } from '../article/types.ts';
 import type { LineIndex } from '../position/line-index.ts';
 import { parseYaml } from './parse-yaml.ts';
+import { postDate } from './post-date.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 export interface FrontMatterResult {
@@ -8,6 +9,15 @@ export interface FrontMatterResult {
   /** Where the body begins. */
   bodyOffset: number;
   problems: Problem[];
+  /** The day the front matter's `date` gives the post in the site's time zone, when it gives one. */
+  date?: string;
+  /** Jekyll's `published?`: false only for `published: false` (or `no`, `off`, …). */
+  published: boolean;
+}
+
+export interface ReadFrontMatterOptions {
+  /** The site's `timezone` (default: none, read as UTC). */
+  timezone?: string | null;
 }
 
 const YAML_LANGUAGES = new Set(['', 'yaml', 'yml']);
@@ -39,10 +49,10 @@ export function toFrontMatter(data: Record<string, unknown>): FrontMatter {
 }
 
 /** Reads the front matter at the top of `source` (after an optional BOM). Never throws. */
-export function readFrontMatter(source: string, lines: LineIndex): FrontMatterResult {
+export function readFrontMatter(source: string, lines: LineIndex, options: ReadFrontMatterOptions = {}): FrontMatterResult {
   const start = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const split = splitFrontMatter(source, start);
-  const problem = (ruleId: string, message: string, offset: number, end?: number): Problem => {
+  const problem = (ruleId: string, message: string, offset: number, end?: number): Problem & { severity: 'error' } => {
     const at = lines.point(offset);
     const until = end === undefined ? undefined : lines.point(end);
     return {
@@ -54,12 +64,13 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatterRe
       ...(until ? { endLine: until.line, endColumn: until.column } : {}),
     };
   };
-  if (split.kind === 'none') return { frontMatter: toFrontMatter({}), bodyOffset: start, problems: [] };
+  if (split.kind === 'none') return { frontMatter: toFrontMatter({}), bodyOffset: start, problems: [], published: true };
   if (split.kind === 'unclosed') {
     return {
       frontMatter: toFrontMatter({}),
       bodyOffset: start,
       problems: [problem('front-matter-unclosed', 'Front matter opens with `---` but no `---` line closes it', start, split.openingEnd)],
+      published: true,
     };
   }
   const position = lines.position(start, split.end);
@@ -75,17 +86,26 @@ export function readFrontMatter(source: string, lines: LineIndex): FrontMatterRe
           split.contentOffset,
         ),
       ],
+      published: true,
     };
   }
   // A lone CR ends a line for Jekyll and editors; yaml only knows LF and CRLF. Same length, same offsets.
-  const yaml = parseYaml(split.content.replace(/\r(?!\n)/g, '\n'));
-  const problems = yaml.problems.map((p) => ({
-    ...problem(p.ruleId, p.message, split.contentOffset + p.offset, p.endOffset === undefined ? undefined : split.contentOffset + p.endOffset),
+  const text = split.content.replace(/\r(?!\n)/g, '\n');
+  const yaml = parseYaml(text);
+  const dated = yaml.loaded ? postDate(yaml.data, text, options.timezone) : {};
+  const at = (offset: number): number => split.contentOffset + offset;
+  const problems = [...yaml.problems, ...(dated.problem ? [dated.problem] : [])].map((p) => ({
+    ...problem(p.ruleId, p.message, at(p.offset), p.endOffset === undefined ? undefined : at(p.endOffset)),
     severity: p.severity,
+    ...(p.fix ? { fix: { range: [at(p.fix.range[0]), at(p.fix.range[1])] as [number, number], text: p.fix.text } } : {}),
   }));
+  const frontMatter: FrontMatter = { ...toFrontMatter(yaml.data), position, yamlOffset: split.contentOffset, yaml: split.content };
+  if (!yaml.loaded) frontMatter.unreadable = true;
   return {
-    frontMatter: { ...toFrontMatter(yaml.data), position, yamlOffset: split.contentOffset, yaml: split.content },
+    frontMatter,
     bodyOffset: split.end,
     problems,
+    ...(dated.date === undefined ? {} : { date: dated.date }),
+    published: !(Object.hasOwn(yaml.data, 'published') && yaml.data['published'] === false),
   };
 }

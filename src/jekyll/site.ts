@@ -3,6 +3,7 @@ import { deepMergeHashes } from './_deep-merge.ts';
 import { hasOwn, isHash, rubyClass, rubyToS, setOwn, truthy } from '../ruby/values.ts';
 import { DEFAULT_EXCLUDES, jekyllDefaults, PERMALINK_STYLES } from './defaults.ts';
 import { readKramdownOptions } from './_read-kramdown-options.ts';
+import { isKnownZone } from '../ruby/ruby-time.ts';
 
 /**
  * Something about the site's configuration that Jekyll would fail on (`severity: 'error'`: the
@@ -74,23 +75,46 @@ export interface JekyllSite {
   includes?: Record<string, string>;
   /** `site.data`: the files of `_data/` read (YAML, JSON, CSV, TSV), by name, folders nested. */
   data?: Record<string, unknown>;
-  /** The site's posts, for `site.posts`, `{% post_url %}` and `{% link %}`. */
+  /**
+   * The site's posts, for `site.posts`, `{% post_url %}` and `{% link %}`. `loadJekyllSite` gives
+   * them in Jekyll's order (`site.posts.docs`: oldest first); a list made otherwise is sorted so
+   * (by date, then path) before Liquid sees it.
+   */
   posts?: SitePost[];
   /** Other files `{% link %}` and `{% include_relative %}` may name, by their path from the site root. */
   files?: Record<string, string | null>;
+  /**
+   * `site.time`, when Jekyll's run started (a `RubyTime` in the site's zone): what `loadJekyllSite`
+   * read the site at. Without it (and without a `time:` key) the first time the site is asked for.
+   */
+  time?: Date;
 }
 
 /** A post of the site, as Liquid sees it in `site.posts`. */
 export interface SitePost {
   /** From the site root: `_posts/2024-06-12-slug.md`. */
   path: string;
-  /** Its front matter, with the defaults that apply. */
+  /**
+   * Its data as Jekyll holds it: the front matter over the `defaults:` that apply, with what
+   * Jekyll adds (`categories` and `tags` as arrays, `slug`, `ext`, `title` from the slug when
+   * there is none, `date` as a `RubyTime`, `draft` for a draft).
+   */
   data: Record<string, unknown>;
-  /** `YYYY-MM-DD…` as Jekyll dates the post. */
+  /** `Time#to_s` of the date Jekyll gives the post, in the site's zone: `2024-06-12 00:00:00 +0900`. */
   date: string;
   slug: string;
-  /** Where Jekyll publishes it (`permalink`, `baseurl` aside). */
+  /** Where Jekyll publishes it (`permalink`, `baseurl` aside): `/2024/06/12/slug.html`. */
   url: string;
+  /** `Document#id`: the URL's folder and the slug (`/2024/06/12/slug`). */
+  id?: string;
+  /** The path from the `collections_dir` (the site root without one), Jekyll's `relative_path`. */
+  relativePath?: string;
+  /** The body as written, after the front matter. */
+  content?: string;
+  /** The excerpt's source (Excerpt#extract_excerpt), when Jekyll makes one: before Liquid and kramdown. */
+  excerpt?: string;
+  /** A draft of `_drafts` (read with `show_drafts`). */
+  draft?: boolean;
 }
 
 export interface Options {
@@ -140,6 +164,14 @@ function checkRendering(config: Record<string, unknown>, defaults: Record<string
     invalid(config, defaults, 'timezone', `\`timezone\` must be an IANA time zone name, not a ${rubyClass(config['timezone'])}: Jekyll stops`, report);
   }
   if (config['timezone'] === undefined || config['timezone'] === false) setOwn(config, 'timezone', null);
+  else if (typeof config['timezone'] === 'string' && !isKnownZone(config['timezone'])) {
+    report({
+      ruleId: 'jekyll-config-unsupported',
+      severity: 'warning',
+      message: `\`timezone: ${config['timezone']}\` is not a time zone name article-kit knows: dates are read in UTC, as the C library reads an unknown TZ`,
+      key: 'timezone',
+    });
+  }
   // KramdownParser#initialize: `config["kramdown"] || {}`, then `[]` on it.
   const kramdown = config['kramdown'];
   if (!isHash(kramdown) && truthy(kramdown)) {

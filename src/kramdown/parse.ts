@@ -28,7 +28,8 @@ export interface KramdownResult {
 
 export interface ParseKramdownOptions {
   kramdown?: KramdownOptions;
-  highlight?: Highlighter;
+  /** Token markup for code; `false`: none (default: Rouge's own tokens, for the lexers ported). */
+  highlight?: Highlighter | false;
 }
 
 /** kramdown's adapt_source: newlines become `\n`, and the text ends with exactly one. */
@@ -92,7 +93,9 @@ export function parseKramdown(input: string | MappedText, offset: number, option
   }
   if (gfm) updateElements(root, { autoIds: state.options.auto_ids, idPrefix: state.options.auto_id_prefix, hardWrap: given.hard_wrap });
   const converterOptions: KramdownOptions = { ...given, ...state.inlineOptions };
-  const fragment = writeHtml(root, { kramdown: converterOptions, highlight: options.highlight }, abbreviations);
+  const writer = writeHtml(root, { kramdown: converterOptions, highlight: options.highlight }, abbreviations);
+  const { fragment } = writer;
+  for (const n of writer.notes) state.notes.push({ ruleId: 'kramdown-warning', severity: 'error', message: n.message, offset: n.offset });
   const literalTags = [...state.literalTags.values()].sort((a, b) => a.start - b.start);
   const footnotes = [...state.footnotes.values()].map((f) => f.content);
   return { root, fragment, html: fragmentHtml(fragment), literalTags, notes: state.notes, options: converterOptions, footnotes };

@@ -1,6 +1,8 @@
 import { Context, type Liquid, type Template, toValueSync } from 'liquidjs';
+import type { Highlighter } from '../kramdown/highlight/highlight-code.ts';
 import type { MappedText } from '../kramdown/mapped-text.ts';
 import { identityText } from '../kramdown/mapped-text.ts';
+import { JekyllTagError } from './tags/_tag-error.ts';
 import { type Segment, TrackingEmitter } from './tracking-emitter.ts';
 
 export interface LiquidProblem {
@@ -23,9 +25,18 @@ export interface LiquidResult {
 /** Jekyll renders Liquid only in content with `{%` or `{{` (Utils.has_liquid_construct?). */
 export const hasLiquid = (text: string): boolean => text.includes('{%') || text.includes('{{');
 
+type LocatedToken = { begin: number; end: number; file?: string; getPosition?: () => number[] };
+
 interface Located {
-  token?: { begin: number; end: number; file?: string };
+  token?: LocatedToken;
   message: string;
+  /** The rule a tag's error names (JekyllTagError, tags/_tag-error.ts, or a `ruleId` set on a liquidjs error); else the caller's. */
+  ruleId?: string;
+  severity?: 'error' | 'warning';
+  /** The message is Jekyll's already (a JekyllTagError's). */
+  worded?: boolean;
+  /** Where in an include the failure is (`_includes/a.html, line 2`), when it is in one. */
+  include?: string;
 }
 
 const isLimit = (error: unknown): boolean => error instanceof Error && / limit exceeded$/.test(error.message);
@@ -53,7 +64,7 @@ function track(liquid: Liquid): void {
       } catch (error) {
         if (isLimit(error) && error instanceof Error && !LIMIT_AT.has(error)) LIMIT_AT.set(error, tpl);
         if (isLimit(error) || tracking === undefined) throw error;
-        (ctx as unknown as { errors?: Located[] }).errors?.push(locate(error, tpl));
+        (ctx as unknown as { errors?: Located[] }).errors?.push(locate(error, tpl, tracking.stack));
       } finally {
         tracking?.stack.pop();
       }
@@ -71,11 +82,48 @@ class TrackingCapture {
   }
 }
 
-function locate(error: unknown, tpl: Template): Located {
-  const token = (error as { token?: Located['token'] }).token ?? tpl.token;
-  const message = error instanceof Error ? ((error as { originalError?: Error }).originalError?.message ?? error.message) : String(error);
-  return { token, message: message.replace(/, line:\d+, col:\d+$/, '') };
+/**
+ * Where a failure is and what it says. `stack` holds the templates being rendered, the post's
+ * outermost first: a failure inside an include is placed at the post's tag that led to it, and
+ * says where in the include it is. A tag's JekyllTagError brings its rule, severity and wording.
+ */
+function locate(error: unknown, tpl: Template | undefined, stack: readonly Template[] = []): Located {
+  let token = (error as { token?: LocatedToken }).token ?? (tpl?.token as LocatedToken | undefined);
+  const original = (error as { originalError?: unknown }).originalError;
+  const message = error instanceof Error ? ((original instanceof Error ? original.message : undefined) ?? error.message) : String(error);
+  const located: Located = { token, message: message.replace(/(?:, file:[^\n]*?)?, line:\d+, col:\d+$/, '') };
+  const post = stack[0]?.token.file ?? '';
+  if (token !== undefined && (token.file ?? '') !== post) {
+    const own = stack.findLast((t) => (t.token.file ?? '') === post);
+    if (own !== undefined) {
+      const line = token.getPosition?.()[0];
+      located.include = `${token.file}${line === undefined ? '' : `, line ${line}`}`;
+      located.token = token = own.token as LocatedToken;
+    }
+  }
+  const tagged = error instanceof JekyllTagError ? error : original instanceof JekyllTagError ? original : undefined;
+  if (tagged !== undefined) {
+    located.ruleId = tagged.ruleId;
+    located.severity = tagged.severity;
+    located.worded = true;
+  } else {
+    const ruleId = (error as { ruleId?: unknown }).ruleId;
+    if (typeof ruleId === 'string') located.ruleId = ruleId;
+  }
+  return located;
 }
+
+/**
+ * For a tag that reports a problem and goes on (Jekyll's deprecation warnings): the problem is
+ * kept with the others, placed as a thrown error would be.
+ */
+export function reportProblem(ctx: Context, error: Error): void {
+  const state = ctx as unknown as { errors?: Located[]; tracking?: TrackingEmitter };
+  state.errors?.push(locate(error, undefined, state.tracking?.stack));
+}
+
+/** The register a renderLiquid `highlight` is kept in, for `{% highlight %}`. */
+export const HIGHLIGHT_REGISTER = 'highlight';
 
 export interface RenderLiquidOptions {
   liquid: Liquid;
@@ -84,6 +132,8 @@ export interface RenderLiquidOptions {
   /** The post's name for liquidjs: templates of any other name are includes. */
   file: string;
   stringify: (value: unknown) => string;
+  /** Token markup for `{% highlight %}` blocks, as for kramdown's code (default: the tag's own, tags/highlight.ts). */
+  highlight?: Highlighter;
 }
 
 /**
@@ -112,6 +162,8 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
   try {
     const ctx = new Context(options.scope, liquid.options, { sync: true }, { liquid });
     (ctx as unknown as { errors: Located[] }).errors = errors;
+    (ctx as unknown as { tracking: TrackingEmitter }).tracking = emitter;
+    if (options.highlight !== undefined) ctx.setRegister(HIGHLIGHT_REGISTER, options.highlight);
     toValueSync(liquid.renderer.renderTemplates(templates, ctx, emitter as never));
   } catch (error) {
     const at = (error instanceof Error ? LIMIT_AT.get(error) : undefined) ?? templates[0] ?? ({ token: { begin: 0, end: 0 } } as Template);
@@ -125,7 +177,9 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
 function problemOf(e: Located, bodyOffset: number, ruleId: string): LiquidProblem {
   const begin = e.token?.file === undefined || e.token.file === '' ? (e.token?.begin ?? 0) : 0;
   const end = e.token?.file === undefined || e.token.file === '' ? (e.token?.end ?? begin) : 0;
-  return { ruleId, severity: 'error', message: jekyllWording(e.message, ruleId), offset: bodyOffset + begin, endOffset: bodyOffset + end };
+  const rule = e.ruleId ?? ruleId;
+  const message = (e.worded === true ? e.message : jekyllWording(e.message, rule)) + (e.include === undefined ? '' : ` (in ${e.include})`);
+  return { ruleId: rule, severity: e.severity ?? 'error', message, offset: bodyOffset + begin, endOffset: bodyOffset + end };
 }
 
 /** Ruby Liquid's wording (what `jekyll build` prints) for liquidjs's messages, where it has one. */

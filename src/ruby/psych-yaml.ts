@@ -6,7 +6,7 @@
  * Duplicate keys: the last wins, as in Psych. Never throws.
  */
 import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
-import { flowDepthExceeded, MAX_FLOW_DEPTH } from '../front-matter/parse-yaml.ts';
+import { flowDepthExceeded, MAX_FLOW_DEPTH } from '../front-matter/flow-depth.ts';
 import { rubyInteger, rubyStringToI } from './values.ts';
 
 export interface YamlLoadProblem {
@@ -33,7 +33,8 @@ export interface LoadYamlOptions {
 const SYMBOL = Symbol('ruby-symbol');
 
 // Psych's "surely a string" test: an optional non-digit, then letters, space or punctuation.
-const STRINGISH = /^[^0-9.:-]?[\p{Alphabetic}_ \t\n\v\f\r!@#$%^&*(){}<>|/\\~;=]+/u;
+// Psych's pattern ends in `+` and is not anchored at the end: one such character is enough.
+const STRINGISH = /^[^0-9.:-]?[\p{Alphabetic}_ \t\n\v\f\r!@#$%^&*(){}<>|/\\~;=]/u;
 const TIME = /^-?(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt]|[ \t\n\v\f\r]+)(\d{1,2}):(\d\d):(\d\d)(?:\.(\d*))?(?:[ \t\n\v\f\r]*(Z|[-+]\d{1,2}:?(?:\d\d)?))?$/;
 const DATE = /^(\d{4})-(1[012]|0\d|\d)-([12]\d|3[01]|0\d|\d)$/;
 const SEXAGESIMAL_INT = /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9]){1,2}$/;
@@ -51,8 +52,10 @@ function utc(year: number, month: number, day: number, hour = 0, minute = 0, sec
 
 function timestamp(m: RegExpExecArray): Date | undefined {
   const [year, month, day, hour, minute, second] = m.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-  // Ruby's Time.utc takes day 31 of any month and hour 24, but no month 13 or minute 60.
+  // Ruby's Time.utc takes day 31 of any month and hour 24 (24:00:00 only), but no month 13 or minute 60.
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
+  // Hour 24 is the next midnight, and only that.
+  if (hour === 24 && (minute > 0 || second > 0)) return undefined;
   const date = utc(year, month, day, hour, minute, second, Math.floor(Number(`0.${m[7] || '0'}`) * 1000));
   const zone = m[8];
   if (zone && zone !== 'Z') {
@@ -73,6 +76,10 @@ function calendarDate(m: RegExpExecArray): Date | undefined {
 /** What Psych makes of a plain scalar's text. */
 export function psychPlainScalar(text: string): unknown {
   if (text === '') return null;
+  // The common case first: a letter that starts no boolean or null (Hangul, or ASCII but y/t/o/n/f)
+  // always makes a string, as the pattern below would find.
+  const first = text.charCodeAt(0);
+  if ((first >= 0xac00 && first <= 0xd7a3) || (((first | 0x20) >= 0x61 && (first | 0x20) <= 0x7a) && !'ytonf'.includes(String.fromCharCode(first | 0x20)))) return text;
   if (STRINGISH.test(text) || text.includes('\n')) {
     if (text.length > 5 || /^[^ytonf~]/i.test(text)) return text;
     if (text === '~' || /^null$/i.test(text)) return null;
@@ -178,7 +185,7 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
     const disallowed = disallowedClass(node.tag, collection);
     if (disallowed === undefined) return;
     const at = node.range ?? [0, 0];
-    problems.push({ message: `\`${node.tag}\` is a ${disallowed}, which Jekyll refuses to load (Tried to load unspecified class: ${disallowed})`, offset: at[0], endOffset: at[1] });
+    problems.push({ message: `\`${node.tag}\` makes a Ruby ${disallowed}, which Jekyll refuses to load (Tried to load unspecified class: ${disallowed})`, offset: at[0], endOffset: at[1] });
   };
   visit(doc, {
     Pair(_key, pair) {
@@ -192,6 +199,17 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
     },
     Scalar(_key, node) {
       refuse(node, false);
+      // `!!binary`: Psych gives the decoded bytes as a String.
+      if (node.value instanceof Uint8Array) node.value = new TextDecoder().decode(node.value);
+      // `!!float`: Psych's `Float(tokenize(text))`, which raises for text that is not a number.
+      if (node.tag === 'tag:yaml.org,2002:float' && typeof node.value === 'string') {
+        const number = psychPlainScalar(node.value);
+        if (typeof number === 'number') node.value = number;
+        else {
+          const at = node.range ?? [0, 0];
+          problems.push({ message: `\`!!float ${node.value}\` is not a number (invalid value for Float())`, offset: at[0], endOffset: at[1] });
+        }
+      }
       // Only untagged plain scalars are Psych's to resolve; `<<` (a merge key) is left to yaml.
       if (node.type !== 'PLAIN' || node.tag !== undefined || typeof node.value === 'symbol' || typeof node.source !== 'string') return;
       let value = psychPlainScalar(node.source);

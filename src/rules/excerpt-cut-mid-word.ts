@@ -44,6 +44,7 @@ export const excerptCutMidWord: Rule = {
   meta: {
     description: 'The excerpt was cut inside a word and ends with an ellipsis',
     url: 'https://www.npmjs.com/package/article-kit#excerpt-cut-mid-word',
+    needsFrontMatter: true,
     messages: {
       cut: 'The excerpt is cut inside the word “{{word}}”: end it at a word boundary',
     },

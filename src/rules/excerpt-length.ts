@@ -18,6 +18,7 @@ export const excerptLength: Rule<{ maxLength?: unknown; minLength?: unknown }> =
   meta: {
     description: 'The excerpt is longer or shorter than the configured length in characters',
     url: 'https://www.npmjs.com/package/article-kit#excerpt-length',
+    needsFrontMatter: true,
     defaultOptions: { maxLength: DEFAULT_MAX, minLength: DEFAULT_MIN },
     messages: {
       tooLong: 'The excerpt has {{length}} characters, more than {{maxLength}}',

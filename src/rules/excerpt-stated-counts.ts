@@ -17,6 +17,7 @@ export const excerptStatedCounts: Rule = {
   meta: {
     description: 'A word or character count note in the excerpt or feature_text states counts that differ from the real ones',
     url: 'https://www.npmjs.com/package/article-kit#excerpt-stated-counts',
+    needsFrontMatter: true,
     fixable: 'code',
     messages: {
       mismatch: '`{{key}}` states {{stated}}, but the text has {{actual}}',

@@ -51,6 +51,7 @@ export const featureTextExcerptMismatch: Rule = {
   meta: {
     description: 'feature_text, below its heading line, does not repeat the excerpt',
     url: 'https://www.npmjs.com/package/article-kit#feature-text-excerpt-mismatch',
+    needsFrontMatter: true,
     messages: {
       mismatch: '`feature_text` does not repeat the excerpt: from character {{index}} it reads “{{feature}}” where the excerpt reads “{{excerpt}}”',
     },

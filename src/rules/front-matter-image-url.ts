@@ -15,6 +15,7 @@ export const imageUrl: Rule = {
   meta: {
     description: '`image` or `feature_image` is not an absolute http(s) URL or a root-relative path, or holds white space',
     url: 'https://www.npmjs.com/package/article-kit#front-matter-image-url',
+    needsFrontMatter: true,
     messages: {
       notUrl: '`{{key}}` should be an absolute http(s) URL or a path from the site root (`/assets/…`), not `{{value}}`',
       space: '`{{key}}` contains white space: write it as `%20`, or remove it',

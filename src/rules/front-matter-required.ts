@@ -18,6 +18,7 @@ export const frontMatterRequired: Rule<{ keys?: unknown }> = {
   meta: {
     description: 'The front matter lacks a required key, or gives it an empty value',
     url: 'https://www.npmjs.com/package/article-kit#front-matter-required',
+    needsFrontMatter: true,
     defaultOptions: { keys: DEFAULT_KEYS },
     messages: {
       noFrontMatter: 'The file has no front matter, so Jekyll does not treat it as a post: add a `---` block with {{keys}}',

@@ -20,6 +20,7 @@ export const frontMatterType: Rule = {
   meta: {
     description: 'A front matter key that holds text has a number, list or mapping instead',
     url: 'https://www.npmjs.com/package/article-kit#front-matter-type',
+    needsFrontMatter: true,
     messages: {
       notString: '`{{key}}` should be a string, but is {{kind}}',
       categories: '`categories` should be a string or a list of strings, but is {{kind}}',

@@ -5,6 +5,7 @@ import { featureTextExcerptMismatch } from './feature-text-excerpt-mismatch.ts';
 import { fileName } from './file-name.ts';
 import { frontMatterRequired } from './front-matter-required.ts';
 import { frontMatterType } from './front-matter-type.ts';
+import { frontMatterUnpublished } from './front-matter-unpublished.ts';
 import { generatorNoteInText } from './generator-note-in-text.ts';
 import { imageUrl } from './front-matter-image-url.ts';
 import { titleH1Mismatch } from './title-h1-mismatch.ts';
@@ -18,6 +19,7 @@ export const frontMatterRules: readonly Rule<never>[] = [
   frontMatterRequired as Rule<never>,
   frontMatterType as Rule<never>,
   dateFileNameMismatch as Rule<never>,
+  frontMatterUnpublished as Rule<never>,
   imageUrl as Rule<never>,
   titleLength as Rule<never>,
   titleKeywordList as Rule<never>,

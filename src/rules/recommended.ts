@@ -11,6 +11,7 @@ export const recommended: Readonly<Record<string, RuleSetting>> = {
   'front-matter-type': 'warn',
   'front-matter-image-url': 'warn',
   'date-file-name-mismatch': 'warn',
+  'front-matter-unpublished': 'warn',
   // Title and excerpt
   'title-length': 'warn',
   'title-keyword-list': 'warn',

@@ -28,6 +28,7 @@ export const titleH1Mismatch: Rule = {
   meta: {
     description: 'The front matter title and the first h1 of the body differ',
     url: 'https://www.npmjs.com/package/article-kit#title-h1-mismatch',
+    needsFrontMatter: true,
     messages: {
       mismatch: 'The first h1 “{{h1}}” differs from the front matter title “{{title}}”',
     },

@@ -1,3 +1,5 @@
+import type { Article } from '../article/types.ts';
+import { topLevelEntries } from '../front-matter/top-level-entries.ts';
 import type { Rule } from './types.ts';
 
 const MAX_TITLE = 1_000;
@@ -8,10 +10,20 @@ const MIN_TOKENS = 3;
 
 const wordCharacters = (text: string): number => text.match(WORD_CHARACTERS)?.length ?? 0;
 
+/** The `title:` line's value as written, and where it is in the file: for a front matter YAML cannot read. */
+function writtenTitle(article: Article): { text: string; start: number; end: number } | undefined {
+  const { yaml, yamlOffset } = article.frontMatter;
+  if (yaml === undefined || yamlOffset === undefined) return undefined;
+  const entry = topLevelEntries(yaml).findLast((e) => e.key === 'title');
+  if (!entry || entry.valueStart === entry.valueEnd) return undefined;
+  return { text: yaml.slice(entry.valueStart, entry.valueEnd), start: yamlOffset + entry.valueStart, end: yamlOffset + entry.valueEnd };
+}
+
 /**
  * A title made of quoted keywords (`'TV드라마' '한국어' '역대급'`): three or more quoted tokens and
  * fewer letters outside the quotes than half of those inside. It reads as a tag list, not a
- * headline. Reported at the title's value (or its h1).
+ * headline. Reported at the title's value (or its h1). When YAML cannot read the front matter (a
+ * row of quoted words is itself a YAML error), the `title:` line is read as written.
  */
 export const titleKeywordList: Rule = {
   id: 'title-keyword-list',
@@ -30,8 +42,10 @@ export const titleKeywordList: Rule = {
     },
   },
   check(article, context) {
+    const written = article.frontMatter.unreadable ? writtenTitle(article) : undefined;
+    if (article.frontMatter.unreadable && !written) return;
     const fromFrontMatter = article.frontMatter.title !== undefined;
-    const title = (article.frontMatter.title ?? article.title ?? '').slice(0, MAX_TITLE);
+    const title = (written?.text ?? article.frontMatter.title ?? article.title ?? '').slice(0, MAX_TITLE);
     if (title === '') return;
     let count = 0;
     let inside = 0;
@@ -49,7 +63,7 @@ export const titleKeywordList: Rule = {
     outside += title.slice(last);
     if (count < MIN_TOKENS || wordCharacters(outside) * 2 > inside) return;
     const h1 = article.headings.find((heading) => heading.level === 1);
-    const range = fromFrontMatter ? context.yaml.range(['title']) : h1 ? { start: h1.position.start.offset, end: h1.position.end.offset } : undefined;
+    const range = written ?? (fromFrontMatter ? context.yaml.range(['title']) : h1 ? { start: h1.position.start.offset, end: h1.position.end.offset } : undefined);
     context.report({
       messageId: 'keywords',
       data: { count },

@@ -18,6 +18,7 @@ export const titleLength: Rule<{ maxLength?: unknown; minLength?: unknown }> = {
   meta: {
     description: 'The title is longer or shorter than the configured length in characters',
     url: 'https://www.npmjs.com/package/article-kit#title-length',
+    needsFrontMatter: true,
     defaultOptions: { maxLength: DEFAULT_MAX, minLength: DEFAULT_MIN },
     messages: {
       tooLong: 'The title has {{length}} characters, more than {{maxLength}}',

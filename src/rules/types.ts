@@ -17,6 +17,12 @@ export interface RuleMeta {
   /** `'code'` when the rule offers fixes. */
   fixable?: 'code';
   defaultOptions?: Record<string, unknown>;
+  /**
+   * Set for a rule whose findings rest on the front matter's data: it does not run when Jekyll
+   * cannot read the front matter (`frontMatter.unreadable`), so that one YAML mistake is one
+   * problem, not a cascade of findings about a `data` that is `{}`.
+   */
+  needsFrontMatter?: true;
   /** Messages by id; `{{name}}` placeholders are filled from a report's `data`. */
   messages: Record<string, string>;
   /** Documentation that is also a test: `expected` lists `line:column: message` of the not-ok example. */

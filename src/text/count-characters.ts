@@ -22,7 +22,10 @@ export interface CharacterCounts {
   hangul: number;
 }
 
-/** Counts the characters of a text the way Korean character counters do, in grapheme clusters. */
+/**
+ * Counts the characters of a text the way Korean character counters do, in grapheme clusters. For
+ * an article, count `readingText(article)`, as `article-kit stats` does.
+ */
 export function countCharacters(text: string, options?: CountCharactersOptions): CharacterCounts {
   const counts = countGraphemes(options?.normalize === false ? text : text.normalize('NFC'));
   return {

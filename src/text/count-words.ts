@@ -12,7 +12,8 @@ export interface CountWordsOptions {
 /**
  * Counts words. Korean, and every other script written with spaces, counts by 어절:
  * whitespace-delimited tokens with at least one letter or digit, so `▷`, `:` or `—` alone are
- * no word. A token with Han or Kana and no Hangul is split into words by `Intl.Segmenter`.
+ * no word. A token with Han or Kana and no Hangul is split into words by `Intl.Segmenter`. For an
+ * article, count `readingText(article)`: the text `readingTime` and `article-kit stats` count.
  */
 export function countWords(text: string, options?: CountWordsOptions): number {
   const stats = wordStats(text);

@@ -2,6 +2,8 @@ export { countWords } from './count-words.ts';
 export type { CountWordsOptions } from './count-words.ts';
 export { countCharacters } from './count-characters.ts';
 export type { CharacterCounts, CountCharactersOptions } from './count-characters.ts';
+export { readingText } from './reading-text.ts';
+export type { ReadableArticle } from './reading-text.ts';
 export { readingTime } from './reading-time.ts';
 export type { ReadingTime, ReadingTimeOptions } from './reading-time.ts';
 export { makeExcerpt } from './make-excerpt.ts';

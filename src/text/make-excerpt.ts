@@ -1,8 +1,7 @@
-import type { Article } from '../article/types.ts';
 import { countGraphemes } from './_graphemes.ts';
 import { graphemeEnds } from './_grapheme-ends.ts';
+import { type ExcerptArticle, jekyllHead, proseOf } from './_prose.ts';
 import { HANGUL, HAN_OR_KANA, isWhiteSpace } from './_scripts.ts';
-import { isArticle, textOf } from './_source.ts';
 import { stripMarkup } from './_strip-markup.ts';
 import { stripGeneratorNotes } from './stated-counts.ts';
 
@@ -15,11 +14,14 @@ export interface MakeExcerptOptions {
   /** Appended when the excerpt ends at a word rather than a sentence (default: `'…'`). */
   ellipsis?: string;
   /**
-   * `'length'` cuts the whole text to `maxLength`; `'jekyll'` takes, as Jekyll does, the text
+   * `'length'` cuts the prose to `maxLength`; `'jekyll'` takes, as Jekyll does, the text
    * before the first `separator` (default: `'length'`).
    */
   mode?: 'length' | 'jekyll';
-  /** Jekyll's `excerpt_separator`, for `'jekyll'` mode (default: `'\n\n'`). */
+  /**
+   * The site's `excerpt_separator`, for `'jekyll'` mode; an article's front matter
+   * `excerpt_separator` wins over it, as in Jekyll (default: `'\n\n'`, Jekyll's).
+   */
   separator?: string;
   /**
    * The share of `maxLength`, at its end, in which a sentence end is preferred to a word
@@ -30,27 +32,44 @@ export interface MakeExcerptOptions {
 
 /**
  * Makes a plain-text excerpt. Generator notes, Markdown syntax and HTML tags are stripped,
- * entities decoded, white space collapsed and the text normalised to NFC. When the text is longer
- * than `maxLength`, the excerpt ends at a sentence end (`다.`, `요.`, `?`, `!`, `。`, `.` after a
- * letter) in the last `sentenceWindow` of the budget, else at the last word boundary, followed by
- * the ellipsis; it never cuts a grapheme cluster or an 어절 (a Han/Kana run may be cut between
- * the words `Intl.Segmenter` finds). An article is made from its paragraphs, which are plain
- * text already, so only notes are stripped from them; in `'jekyll'` mode its paragraphs stand
- * for blocks separated by a blank line.
+ * entities decoded (the names kramdown knows, and numeric references, as kramdown and then the
+ * browser read them), white space collapsed and the text normalised to NFC. When the text is
+ * longer than `maxLength`, the excerpt ends at a sentence end (`다.`, `요.`, `?`, `!`, `。`, `.`
+ * after a letter) in the last `sentenceWindow` of the budget, else at the last word boundary,
+ * followed by the ellipsis; it never cuts a grapheme cluster or an 어절 (a Han/Kana run may be cut
+ * between the words `Intl.Segmenter` finds).
+ *
+ * An article is made from its prose: its paragraphs (plain text already, so only notes are
+ * stripped) less credit and source lines (`출처: …`, `사진 출처`, `… | 뉴스다오`), lines that are only
+ * an address or a link, and paragraphs without words; headings, lists and tables are left out. In
+ * `'jekyll'` mode it is what Jekyll's excerpt holds instead: the body before the first
+ * `excerpt_separator` (the front matter's, else `separator`), credit lines and all.
  */
-export function makeExcerpt(textOrArticle: string | Pick<Article, 'paragraphs'>, options?: MakeExcerptOptions): string {
+export function makeExcerpt(textOrArticle: string | ExcerptArticle, options?: MakeExcerptOptions): string {
   const jekyll = options?.mode === 'jekyll';
-  let source = textOf(textOrArticle, jekyll ? '\n\n' : '\n').normalize('NFC');
-  if (jekyll) {
-    const separator = options?.separator ?? '\n\n';
-    const at = separator === '' ? -1 : source.indexOf(separator);
-    if (at >= 0) source = source.slice(0, at);
+  const separator = options?.separator ?? '\n\n';
+  let source: string;
+  if (typeof textOrArticle === 'string') {
+    source = textOrArticle.normalize('NFC');
+    if (jekyll) {
+      const at = separator === '' ? -1 : source.indexOf(separator);
+      if (at >= 0) source = source.slice(0, at);
+    }
+    source = stripMarkup(source);
+  } else if (isExcerptArticle(textOrArticle)) {
+    source = (jekyll ? jekyllHead(textOrArticle, separator) : proseOf(textOrArticle)).normalize('NFC');
+  } else {
+    source = '';
   }
-  if (!isArticle(textOrArticle)) source = stripMarkup(source);
   const text = stripGeneratorNotes(source).replace(/\s+/g, ' ').trim().normalize('NFC');
   const maxLength = Math.floor(options?.maxLength ?? (jekyll ? Infinity : 160));
   if (countGraphemes(text).graphemes <= maxLength) return text;
   return cut(text, maxLength, options?.ellipsis ?? '…', options?.sentenceWindow ?? 0.4);
+}
+
+/** An article is recognised by its `paragraphs` array. */
+function isExcerptArticle(input: unknown): input is ExcerptArticle {
+  return typeof input === 'object' && input !== null && Array.isArray((input as { paragraphs?: unknown }).paragraphs);
 }
 
 function cut(text: string, maxLength: number, ellipsis: string, sentenceWindow: number): string {

@@ -1,5 +1,4 @@
-import type { Article } from '../article/types.ts';
-import { textOf } from './_source.ts';
+import { type ReadableArticle, textToCount } from './reading-text.ts';
 import { wordStats } from './_word-stats.ts';
 
 export interface ReadingTimeOptions {
@@ -32,14 +31,12 @@ export interface ReadingTime {
 
 /**
  * Estimates reading time, each script at its own rate, summed: one Han character in a Korean
- * text does not switch the whole text to a CJK rate (gohugoio/hugo#10031). An article is read
- * from its paragraphs.
+ * text does not switch the whole text to a CJK rate (gohugoio/hugo#10031). An article is read as
+ * `readingText(article)`: its headings, paragraphs, lists, tables, definition lists, blockquotes
+ * and HTML blocks, not its code; so `words` is `countWords(readingText(article))`.
  */
-export function readingTime(
-  textOrArticle: string | Pick<Article, 'paragraphs'>,
-  options?: ReadingTimeOptions,
-): ReadingTime {
-  const stats = wordStats(textOf(textOrArticle, '\n'));
+export function readingTime(textOrArticle: string | ReadableArticle, options?: ReadingTimeOptions): ReadingTime {
+  const stats = wordStats(textToCount(textOrArticle));
   const hangul = stats.hangul / (options?.hangulWordsPerMinute ?? 202);
   const cjk = stats.cjkCharacters / (options?.cjkCharactersPerMinute ?? 500);
   const other = stats.other / (options?.wordsPerMinute ?? 238);

@@ -61,7 +61,7 @@ export function validateArticle(article: Article, options: Options = {}): Diagno
   };
   for (const rule of registry) {
     const setting = settings.get(rule.id);
-    if (!setting) continue;
+    if (!setting || (rule.meta.needsFrontMatter && article.frontMatter.unreadable)) continue;
     const context: RuleContext<never> = {
       source: article.source,
       options: setting.options as never,
@@ -78,7 +78,7 @@ export function validateArticle(article: Article, options: Options = {}): Diagno
     }
   }
   const schemaSetting = settings.get(SCHEMA_RULE_ID) ?? (options.rules?.[SCHEMA_RULE_ID] === 'off' ? undefined : { severity: 'error' as const, options: {} });
-  if (options.schema && schemaSetting) {
+  if (options.schema && schemaSetting && !article.frontMatter.unreadable) {
     for (const issue of checkSchema(article, options.schema, yaml)) {
       diagnostics.push(make(SCHEMA_RULE_ID, schemaSetting, issue.message, issue.start, issue.end, PARSE_DOCS));
     }

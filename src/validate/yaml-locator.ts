@@ -11,7 +11,10 @@ export interface YamlLocator {
   keyRange(key: string): { start: number; end: number } | undefined;
 }
 
-/** Re-reads the front matter YAML lazily, only when a rule asks where something is. */
+/**
+ * Re-reads the front matter YAML lazily (YAML 1.1, as Jekyll reads it), only when a rule asks
+ * where something is. Of two equal keys, the last is found: the one whose value Jekyll keeps.
+ */
 export function createYamlLocator(article: Article): YamlLocator {
   const { yaml, yamlOffset } = article.frontMatter;
   let contents: Node | null | undefined;
@@ -20,7 +23,7 @@ export function createYamlLocator(article: Article): YamlLocator {
       contents = null;
       if (yaml !== undefined) {
         try {
-          contents = parseDocument(yaml.replace(/\r(?!\n)/g, '\n'), { uniqueKeys: false }).contents as Node | null;
+          contents = parseDocument(yaml.replace(/\r(?!\n)/g, '\n'), { version: '1.1', uniqueKeys: false }).contents as Node | null;
         } catch {
           contents = null;
         }
@@ -36,7 +39,7 @@ export function createYamlLocator(article: Article): YamlLocator {
       let found = toFile((node as Node | null)?.range);
       for (const segment of path) {
         if (isMap(node)) {
-          const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+          const pair = node.items.findLast((item) => isScalar(item.key) && String(item.key.value) === String(segment));
           node = pair?.value;
         } else if (isSeq(node) && typeof segment === 'number') {
           node = node.items[segment];
@@ -51,7 +54,7 @@ export function createYamlLocator(article: Article): YamlLocator {
     keyRange(key) {
       const node = root();
       if (!isMap(node)) return undefined;
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
+      const pair = node.items.findLast((item) => isScalar(item.key) && String(item.key.value) === key);
       return isScalar(pair?.key) ? toFile(pair.key.range) : undefined;
     },
   };

@@ -22,8 +22,9 @@ describe('loadJekyllSite', () => {
   it("gives Jekyll's defaults for a folder without a configuration file", async () => {
     const dir = site({});
     const loaded = await loadJekyllSite(dir);
-    expect(loaded).toEqual(createJekyllSite({}, { source: dir }));
+    expect(loaded).toEqual({ ...createJekyllSite({}, { source: dir }), includes: {}, data: {}, posts: [], files: {}, time: expect.any(Date) });
     expect(loaded.problems).toEqual([]);
+    expect(await loadJekyllSite(dir, { configOnly: true })).toEqual({ ...createJekyllSite({}, { source: dir }), time: expect.any(Date) });
   });
 
   it('reads _config.yml as Psych does (YAML 1.1 booleans, dates)', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.ts';
+import { parseArticle } from '../../src/index.ts';
 import { countCharacters } from '../../src/text/count-characters.ts';
 import { makeExcerpt } from '../../src/text/make-excerpt.ts';
 import { seedExcerpt, seedText } from './_seed.ts';
@@ -74,6 +75,62 @@ describe('makeExcerpt', () => {
     expect(makeExcerpt(body, { mode: 'jekyll' })).toBe('제목');
     expect(makeExcerpt(body, { mode: 'jekyll', separator: '<!--more-->' })).toBe('제목 첫 문단입니다. 둘째 줄. 다음 문단');
     expect(makeExcerpt(body, { mode: 'jekyll', separator: '<!--none-->', maxLength: 12 })).toBe('제목 첫 문단입니다.');
+  });
+
+  it('starts an article’s excerpt with its prose: no credit or source line, no link or image alone', () => {
+    const source = [
+      '---',
+      'title: 전통시장 지원 확대',
+      '---',
+      '',
+      '[출처: 전통시장 금융사기 예방 프로젝트](https://newsdao.kr/4171) \\| 뉴스다오',
+      '',
+      '사진 출처: 연합뉴스',
+      '',
+      '![시장 사진](/a.jpg)',
+      '',
+      '## 전통시장 지원',
+      '',
+      '[원문보기](https://newsdao.kr/4128)',
+      '',
+      'https://newsdao.kr/4128',
+      '',
+      '정부가 전통시장 지원을 확대합니다. 상인 1,200명이 혜택을 받습니다.<br>사진=뉴스다오',
+      '',
+      '기사 제목 - 문화체육관광부 \\| 뉴스다오',
+      '',
+      '둘째 문단입니다.',
+      '',
+    ].join('\n');
+    const article = parseArticle(source);
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      '출처: 전통시장 금융사기 예방 프로젝트 | 뉴스다오',
+      '사진 출처: 연합뉴스',
+      '원문보기',
+      'https://newsdao.kr/4128',
+      '정부가 전통시장 지원을 확대합니다. 상인 1,200명이 혜택을 받습니다.\n사진=뉴스다오',
+      '기사 제목 - 문화체육관광부 | 뉴스다오',
+      '둘째 문단입니다.',
+    ]);
+    expect(makeExcerpt(article)).toBe('정부가 전통시장 지원을 확대합니다. 상인 1,200명이 혜택을 받습니다. 둘째 문단입니다.');
+  });
+
+  it('decodes every entity kramdown knows, as the Article’s text has it, and leaves the others as readers see them', () => {
+    const markdown = 'Caf&eacute; &hellip; &Eacute;t&eacute; &#233;&#xE9; &#128; &amp;lt; &bigstar; &eacute sans point-virgule &#0;끝';
+    expect(makeExcerpt(markdown)).toBe('Café … Été éé € &lt; &bigstar; &eacute sans point-virgule 끝');
+    expect(makeExcerpt(markdown)).toBe(parseArticle(markdown).text.normalize('NFC'));
+  });
+
+  it('takes Jekyll’s excerpt from an article: the body before the excerpt_separator, the front matter’s first', () => {
+    const body = '첫 문단입니다.\n\n둘째 문단 <!-- more --> 뒤\n\n셋째 문단.\n';
+    const article = parseArticle(`---\ntitle: 글\n---\n${body}`);
+    expect(makeExcerpt(article, { mode: 'jekyll' })).toBe('첫 문단입니다.');
+    expect(makeExcerpt(article, { mode: 'jekyll', separator: '<!-- more -->' })).toBe('첫 문단입니다. 둘째 문단');
+    expect(makeExcerpt(article, { mode: 'jekyll', separator: '<!-- none -->' })).toBe('첫 문단입니다. 둘째 문단 뒤 셋째 문단.');
+    const own = parseArticle(`---\ntitle: 글\nexcerpt_separator: <!-- more -->\n---\n${body}`);
+    expect(makeExcerpt(own, { mode: 'jekyll', separator: '\n\n' })).toBe('첫 문단입니다. 둘째 문단');
+    // Jekyll splits the file's text: with CRLF line ends, `\n\n` is nowhere, and the excerpt is the whole post.
+    expect(makeExcerpt(parseArticle(`---\r\ntitle: 글\r\n---\r\n${body.replace(/\n/g, '\r\n')}`), { mode: 'jekyll' })).toBe('첫 문단입니다. 둘째 문단 뒤 셋째 문단.');
   });
 
   it('handles empty input and tiny budgets', () => {

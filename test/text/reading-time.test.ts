@@ -44,13 +44,15 @@ describe('readingTime', () => {
     expect(time.minutes).toBeCloseTo(1 / 100 + 1 / 50 + 2 / 10, 12);
   });
 
-  it('reads an article from its paragraphs only', () => {
+  it('reads an article as readingText does: every block readers read, not its code', () => {
     const article = {
-      paragraphs: [
-        { text: '한국어 '.repeat(101), position },
-        { text: '한국어 '.repeat(101), position },
+      blocks: [
+        { type: 'heading', level: 2, text: '한국어 '.repeat(50), id: '', position },
+        { type: 'paragraph', text: '한국어 '.repeat(100), position },
+        { type: 'list', ordered: false, items: [{ text: '한국어 '.repeat(30), position }], position },
+        { type: 'table', rows: [['한국어 '.repeat(11), '한국어 '.repeat(11)]], headerRows: 0, syntax: 'html', hasDelimiterRow: true, position },
+        { type: 'code', value: 'const a = 1;\n'.repeat(500), position },
       ],
-      tables: [{ rows: [['사진 출처'], ['조선중앙통신']], headerRows: 0, position }],
     } as unknown as Article;
     expect(readingTime(article)).toMatchObject({ minutes: 1, words: 202 });
   });

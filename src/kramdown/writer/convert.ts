@@ -15,14 +15,18 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set(
 
 export interface WriterOptions {
   kramdown: KramdownOptions;
-  /** Token markup for code, instead of the escaped text (see `Highlighter`). */
-  highlight?: Highlighter | undefined;
+  /** Token markup for code (see `Highlighter`); `false`: none, the code only escaped (default: Rouge's own tokens). */
+  highlight?: Highlighter | false | undefined;
 }
 
 /** What one conversion shares: kramdown's converter instance variables. */
 export interface Writer {
   options: KramdownOptions;
   highlight: Highlighter | undefined;
+  /** Rouge's token markup from the port of its lexers, where no hook gives any. */
+  rougeTokens: boolean;
+  /** What kramdown or Rouge would stop or warn on while writing. */
+  notes: Array<{ message: string; offset: number }>;
   /** The elements whose content is being written, outermost first (kramdown's @stack). */
   stack: KNode[];
   usedIds: Map<string, number>;
@@ -35,15 +39,17 @@ export interface Writer {
 
 const INDENT = 2;
 
-/** Writes the tree as kramdown's HTML converter does, byte for byte. */
+/** Writes the tree as kramdown's HTML converter does, byte for byte, with what it would warn about. */
 export function writeHtml(
   root: KNode,
   options: WriterOptions,
   abbreviations: Writer['abbreviations'] = new Map(),
-): Fragment {
+): { fragment: Fragment; notes: Writer['notes'] } {
   const w: Writer = {
     options: options.kramdown,
-    highlight: options.highlight,
+    highlight: typeof options.highlight === 'function' ? options.highlight : undefined,
+    rougeTokens: options.highlight !== false,
+    notes: [],
     stack: [],
     usedIds: new Map(),
     toc: [],
@@ -60,7 +66,7 @@ export function writeHtml(
     const tree = tocTree(w.toc, type, node);
     if (tree.children.length > 0) fragment.append(convertTree(w, tree, 0));
   }
-  return body;
+  return { fragment: body, notes: w.notes };
 }
 
 interface Frame {
@@ -196,12 +202,12 @@ function convertLeaf(w: Writer, el: KNode, indent: number): Fragment | undefined
     case 'ul':
     case 'ol':
       if (w.tocPlaceholder === undefined && hasRef(el, 'toc')) {
-        const fragment = new Fragment();
+        const fragment = Fragment.placeholder();
         w.tocPlaceholder = { fragment, type: el.type, node: el };
         return new Fragment().append(fragment);
       }
       if (w.footnotes.placeholder === undefined && hasRef(el, 'footnotes')) {
-        w.footnotes.placeholder = new Fragment();
+        w.footnotes.placeholder = Fragment.placeholder();
         return new Fragment().append(w.footnotes.placeholder);
       }
       return undefined;
@@ -343,11 +349,21 @@ function addHighlighterClass(w: Writer, attrs: Record<string, string>, lang: str
   attrs['class'] = lang === undefined ? cls : cls.replace(/\blanguage-\S+|^/, (m) => (m === '' ? `language-${lang} ` : `language-${lang}`));
 }
 
+/** Rouge's output for the code, or undefined; a `guess` Rouge cannot settle stops Jekyll: a note, and the code as text. */
+function highlight(w: Writer, el: KNode, code: string, lang: string | undefined, type: 'block' | 'span'): ReturnType<typeof highlightCode> {
+  try {
+    return highlightCode(code, lang, type, { ...w.options, rougeTokens: w.rougeTokens }, w.highlight);
+  } catch (error) {
+    w.notes.push({ message: `Rouge cannot highlight this code: ${error instanceof Error ? error.message : String(error)}`, offset: el.start });
+    return undefined;
+  }
+}
+
 function convertCodeblock(w: Writer, el: KNode, indent: number): Fragment {
   const attrs: Record<string, string> = { ...el.attrs };
   const lang = extractCodeLanguage(attrs, true);
   const value = el.value ?? '';
-  const highlighted = highlightCode(value, el.lang ?? lang, 'block', w.options, w.highlight);
+  const highlighted = highlight(w, el, value, el.lang ?? lang, 'block');
   if (highlighted !== undefined) {
     addHighlighterClass(w, attrs, lang ?? highlighted.defaultLang);
     return new Fragment()
@@ -384,7 +400,7 @@ function convertCodespan(w: Writer, el: KNode): Fragment {
   const attrs: Record<string, string> = { ...el.attrs };
   const lang = extractCodeLanguage(attrs, false);
   const value = el.value ?? '';
-  const highlighted = highlightCode(value, lang, 'span', w.options, w.highlight);
+  const highlighted = highlight(w, el, value, lang, 'span');
   const out = new Fragment();
   if (highlighted !== undefined) {
     addHighlighterClass(w, attrs, lang ?? highlighted.defaultLang);

@@ -41,6 +41,19 @@ export class Fragment {
   readonly parts: Piece[] = [];
   /** Characters written in this fragment and the ones inside it. */
   size = 0;
+  /**
+   * Filled in after the conversion (the table of contents, the footnotes): kramdown writes a
+   * random string there and replaces it at the end, so while converting it is text that is not
+   * empty and does not end with a newline.
+   */
+  isPlaceholder = false;
+
+  static placeholder(): Fragment {
+    const fragment = new Fragment();
+    fragment.isPlaceholder = true;
+    fragment.size = 1;
+    return fragment;
+  }
 
   text(text: string, origin: number, verbatim = false, markup = false): this {
     if (text.length === 0) return this;
@@ -84,6 +97,7 @@ export class Fragment {
       let i = at.parts.length - 1;
       while (last?.kind === 'fragment' && last.size === 0 && i > 0) last = at.parts[--i];
       if (last === undefined || last.kind === 'start' || last.kind === 'end') return undefined;
+      if (last.kind === 'fragment' && last.isPlaceholder) return undefined;
       if (last.kind === 'text') return { piece: last, owner: owners };
       at = last;
     }

@@ -1,0 +1,173 @@
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { SiteProblem } from '../jekyll/site.ts';
+
+/** What `loadJekyllSite` reads of a site at most, beyond which it reports and skips. */
+export const SITE_LIMITS = {
+  /** Bytes of one file (an include, a data file, a post). */
+  fileBytes: 10 * 1024 * 1024,
+  /** Bytes of all the files read. */
+  totalBytes: 200 * 1024 * 1024,
+  /** Folder entries listed while looking for posts, includes and data. */
+  entries: 200_000,
+} as const;
+
+export type EntryKind = 'file' | 'directory';
+
+export interface Entry {
+  name: string;
+  kind: EntryKind;
+  /** It is a symbolic link (to somewhere inside the site). */
+  link: boolean;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+/** Whether `file` lies inside `root` (or is it). */
+export const isInside = (root: string, file: string): boolean => {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+};
+
+/** UTF-8, a byte order mark kept as U+FEFF (Ruby's CSV keeps it; the readers that drop it do). */
+const DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads a site's files safely: only inside its real root (a symbolic link that leads out is
+ * reported and not followed), within SITE_LIMITS, never throwing: what cannot be read is a problem.
+ * Paths are relative to the root, `/`-separated.
+ */
+export class SiteFiles {
+  readonly problems: SiteProblem[] = [];
+  private bytes = 0;
+  private entries = 0;
+  private limitReported = false;
+
+  constructor(readonly root: string) {}
+
+  private absolute(rel: string): string {
+    return rel === '' ? this.root : path.join(this.root, ...rel.split('/'));
+  }
+
+  private readonly reported = new Set<string>();
+
+  private report(ruleId: string, text: string, file: string): void {
+    if (this.reported.has(`${ruleId}\0${file}`)) return;
+    this.reported.add(`${ruleId}\0${file}`);
+    this.problems.push({ ruleId, severity: 'warning', message: text, file });
+  }
+
+  private overLimit(file: string): boolean {
+    if (this.entries <= SITE_LIMITS.entries && this.bytes <= SITE_LIMITS.totalBytes) return false;
+    if (!this.limitReported) {
+      this.limitReported = true;
+      this.report('jekyll-site-too-large', `The site holds more than article-kit reads (${SITE_LIMITS.entries} entries, ${SITE_LIMITS.totalBytes} bytes): the rest is not read`, file);
+    }
+    return true;
+  }
+
+  /** What a path is, a link followed only when it stays inside the root; undefined when it does not exist or leaves. */
+  async kind(rel: string): Promise<{ kind: EntryKind; link: boolean } | undefined> {
+    const file = this.absolute(rel);
+    try {
+      const info = await lstat(file);
+      if (!info.isSymbolicLink()) return info.isDirectory() ? { kind: 'directory', link: false } : info.isFile() ? { kind: 'file', link: false } : undefined;
+      const real = await realpath(file);
+      if (!isInside(this.root, real)) {
+        this.report('jekyll-site-outside-root', `\`${rel}\` links outside the site's folder: not read`, rel);
+        return undefined;
+      }
+      const target = await stat(real);
+      return target.isDirectory() ? { kind: 'directory', link: true } : target.isFile() ? { kind: 'file', link: true } : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The entries of a folder, sorted by name (Ruby's byte order), links out of the root left out. */
+  async list(rel: string): Promise<Entry[]> {
+    let names: string[];
+    try {
+      names = await readdir(this.absolute(rel));
+    } catch {
+      return [];
+    }
+    names.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const out: Entry[] = [];
+    const plainFolder = rel === '' || this.plain.has(rel);
+    for (const name of names) {
+      this.entries++;
+      if (this.overLimit(rel)) break;
+      const child = rel === '' ? name : `${rel}/${name}`;
+      const entry = await this.kind(child);
+      if (!entry) continue;
+      // Reached without any link: its real path is inside the root, no realpath needed to read it.
+      if (plainFolder && !entry.link) this.plain.add(child);
+      out.push({ name, ...entry });
+    }
+    return out;
+  }
+
+  /** Every file under a folder, as paths relative to it, recursively (`*​*​/*`: no names starting with `.`, no linked folders). */
+  async walk(rel: string, options: { dotFiles?: boolean } = {}): Promise<string[]> {
+    const out: string[] = [];
+    const pending = [''];
+    while (pending.length > 0) {
+      const sub = pending.shift() as string;
+      for (const entry of await this.list(sub === '' ? rel : `${rel}/${sub}`)) {
+        if (!options.dotFiles && entry.name.startsWith('.')) continue;
+        const child = sub === '' ? entry.name : `${sub}/${entry.name}`;
+        if (entry.kind === 'file') out.push(child);
+        else if (!entry.link) pending.push(child);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A file's text (UTF-8) and modification time, read once; undefined when it cannot or may not
+   * be read (with a problem, unless `quiet`: a file larger than `maxBytes`, not UTF-8).
+   */
+  async read(rel: string, options: { maxBytes?: number; quiet?: boolean } = {}): Promise<{ text: string; mtime: Date } | undefined> {
+    const cached = this.cache.get(rel);
+    if (cached !== undefined) return cached ?? undefined;
+    const read = await this.readUncached(rel, options);
+    if (read !== undefined || !options.quiet) this.cache.set(rel, read ?? null);
+    return read;
+  }
+
+  private readonly cache = new Map<string, { text: string; mtime: Date } | null>();
+
+  /** Paths listed from the root through folders that are not links. */
+  private readonly plain = new Set<string>();
+
+  private async readUncached(rel: string, options: { maxBytes?: number; quiet?: boolean }): Promise<{ text: string; mtime: Date } | undefined> {
+    const file = this.absolute(rel);
+    const quiet = options.quiet === true;
+    try {
+      const real = this.plain.has(rel) ? file : await realpath(file);
+      if (!isInside(this.root, real)) {
+        this.report('jekyll-site-outside-root', `\`${rel}\` links outside the site's folder: not read`, rel);
+        return undefined;
+      }
+      const info = await stat(real);
+      const max = Math.min(options.maxBytes ?? SITE_LIMITS.fileBytes, SITE_LIMITS.fileBytes);
+      if (info.size > max) {
+        if (!quiet) this.report('jekyll-site-file-too-large', `\`${rel}\` is larger than ${max} bytes: not read`, rel);
+        return undefined;
+      }
+      this.bytes += info.size;
+      if (this.overLimit(rel)) return undefined;
+      const buffer = await readFile(real);
+      try {
+        return { text: DECODER.decode(buffer), mtime: info.mtime };
+      } catch {
+        if (!quiet) this.report('jekyll-site-file-encoding', `\`${rel}\` is not valid UTF-8: Jekyll skips it`, rel);
+        return undefined;
+      }
+    } catch (error) {
+      if (!quiet) this.report('jekyll-site-file-unreadable', `\`${rel}\` cannot be read: ${message(error)}`, rel);
+      return undefined;
+    }
+  }
+}
