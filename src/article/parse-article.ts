@@ -18,6 +18,7 @@ import { hasLiquid, renderLiquid } from '../liquid/render-liquid.ts';
 import { scopeOf } from '../liquid/scope.ts';
 import { identityText, type MappedText } from '../kramdown/mapped-text.ts';
 import type { LineIndex } from '../position/line-index.ts';
+import { type IncludeRun, type PostLines, withIncludes } from '../position/included-lines.ts';
 import type { Highlighter } from '../kramdown/highlight/highlight-code.ts';
 import { type KNode, node } from '../kramdown/nodes.ts';
 import { JEKYLL_KRAMDOWN_DEFAULTS } from '../kramdown/options.ts';
@@ -35,8 +36,12 @@ export interface Options {
    * `article-kit/node` reads one; `createJekyllSite(config)` makes one from plain data.
    */
   site?: JekyllSite;
-  /** Token markup for code blocks and spans Rouge would highlight (default: none, the code as text). */
-  highlight?: Highlighter;
+  /**
+   * Token markup for code Rouge highlights: a hook's HTML for `(code, lexer)`, or `undefined` to
+   * fall back to the built-in port of Rouge's lexers (default), which leaves the code as escaped
+   * text for the lexers it does not port; `false`: no token markup at all.
+   */
+  highlight?: Highlighter | false;
 }
 
 /** A post Jekyll does not convert (`.html`): its body is published as rendered by Liquid. */
@@ -66,22 +71,22 @@ function renderedBody(
   path: string | undefined,
   problems: Problem[],
   lines: LineIndex,
-  highlight: Highlighter | undefined,
-): MappedText {
-  if (data['render_with_liquid'] === false || !hasLiquid(body)) return identityText(body, bodyOffset);
+  highlight: Highlighter | false | undefined,
+): { text: MappedText; includes: IncludeRun[] } {
+  if (data['render_with_liquid'] === false || !hasLiquid(body)) return { text: identityText(body, bodyOffset), includes: [] };
   const result = renderLiquid(body, bodyOffset, {
     liquid: liquidFor(site),
     scope: scopeOf(site, { path, data, content: body }),
     file: POST_FILE,
     stringify: liquidOutput,
-    ...(highlight ? { highlight } : {}),
+    ...(highlight === undefined ? {} : { highlight }),
   });
   for (const p of result.problems) {
     const start = lines.point(p.offset);
     const end = lines.point(p.endOffset);
     problems.push({ ruleId: p.ruleId, severity: p.severity, message: p.message, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
   }
-  return result.text;
+  return { text: result.text, includes: result.includes };
 }
 
 /** liquidjs's name for the post itself: any other file's templates are includes. */
@@ -104,18 +109,33 @@ function pipeTables(root: KNode): Map<number, { hasDelimiterRow: boolean }> {
  * for a string: everything it meets is in `problems`, positioned in the file.
  */
 export function parseArticle(source: string, options: Options = {}): Article {
+  return renderArticle(source, options).article;
+}
+
+/** @internal An Article with what its writer wrote (for toHast) and how its offsets read. */
+export interface Rendering {
+  article: Article;
+  fragment: Fragment;
+  lines: LineIndex;
+}
+
+/** @internal parseArticle, keeping the writer's pieces: toHast writes them again as hast. */
+export function renderArticle(source: string, options: Options = {}): Rendering {
   if (typeof source !== 'string') {
     throw new TypeError(`parseArticle expects the post's text as a string, got ${source === null ? 'null' : typeof source}`);
   }
-  const lines = createLineIndex(source);
-  const { frontMatter, bodyOffset, problems, date, published } = readFrontMatter(source, lines, { timezone: options.site?.config.timezone ?? null });
+  const fileLines = createLineIndex(source);
+  const { frontMatter, bodyOffset, problems, date, published } = readFrontMatter(source, fileLines, { timezone: options.site?.config.timezone ?? null });
   const body = source.slice(bodyOffset);
   const site = options.site ?? DEFAULT_SITE;
   const url = options.path === undefined ? undefined : publishedUrl(site, { path: options.path, data: frontMatter.data, frontMatterFailed: frontMatterFailed(problems) });
   const markdown = options.path === undefined || isMarkdownPath(options.path, site);
-  const liquidBody = renderedBody(body, bodyOffset, site, frontMatter.data, options.path, problems, lines, options.highlight);
+  const liquid = renderedBody(body, bodyOffset, site, frontMatter.data, options.path, problems, fileLines, options.highlight);
+  const liquidBody = liquid.text;
+  // What includes wrote has offsets past the post's end: these lines read them (see included-lines.ts).
+  const lines: PostLines = withIncludes(fileLines, liquid.includes);
   const rendered = markdown
-    ? parseKramdown(liquidBody, bodyOffset, { kramdown: options.site ? kramdownOptionsOf(site) : JEKYLL_KRAMDOWN_DEFAULTS, ...(options.highlight ? { highlight: options.highlight } : {}) })
+    ? parseKramdown(liquidBody, bodyOffset, { kramdown: options.site ? kramdownOptionsOf(site) : JEKYLL_KRAMDOWN_DEFAULTS, ...(options.highlight === undefined ? {} : { highlight: options.highlight }) })
     : asWritten(liquidBody, bodyOffset);
   const html = readDom(rendered.fragment);
   const ctx = { elements: html.elements, map: html.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
@@ -128,11 +148,10 @@ export function parseArticle(source: string, options: Options = {}): Article {
   if (html.flattened !== undefined) {
     problems.push(note('nesting-too-deep', 'warning', 'HTML nested too deeply: the innermost elements are read as plain text', spanOf(html.flattened, ctx).start));
   }
-  const candidates: TipLineCandidate[] = tipLineCandidates(parts.lineGroups, ctx);
+  const candidates: TipLineCandidate[] = inPost(tipLineCandidates(parts.lineGroups, ctx), lines);
   const fileName = options.path === undefined ? undefined : parseJekyllFileName(options.path);
   const firstH1 = parts.headings.find((h) => h.level === 1)?.text;
-  // What toHast (article-kit/hast) needs to write it again rides along, out of sight.
-  return remember({
+  const article: Article = remember({
     ...(options.path === undefined ? {} : { path: options.path }),
     frontMatter,
     title: frontMatter.title ?? firstH1 ?? '',
@@ -158,5 +177,12 @@ export function parseArticle(source: string, options: Options = {}): Article {
     text: parts.text,
     html: rendered.html,
     problems: problems.sort((a, b) => a.line - b.line || a.column - b.column),
-  }, options, rendered.fragment);
+  }, options);
+  return { article, fragment: rendered.fragment, lines };
+}
+
+/** Tip-line candidates with offsets in the post: a line an include wrote is at its tag. */
+function inPost(candidates: TipLineCandidate[], lines: PostLines): TipLineCandidate[] {
+  const span = <T extends { start: number; end: number }>(c: T): T => ({ ...c, start: lines.resolve(c.start, 'start'), end: lines.resolve(c.end, 'end') });
+  return candidates.map((c) => ({ ...span(c), lines: c.lines.map(span) }));
 }

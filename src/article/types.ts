@@ -9,6 +9,20 @@ export interface Point {
 export interface Position {
   start: Point;
   end: Point;
+  /**
+   * Set when what is there was written by an include (`{% include %}`, `{% include_relative %}`):
+   * `start` and `end` are then the post's tag that led to it, and this says where in the include.
+   */
+  include?: IncludeOrigin;
+}
+
+/** Where in an include a piece of the post comes from. */
+export interface IncludeOrigin {
+  /** The include's path from the site root: `_includes/toc.html`, or the file `include_relative` names. */
+  path: string;
+  /** Line, column and offset in the include's own text. */
+  start: Point;
+  end: Point;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -3,6 +3,7 @@ import { deepMergeHashes } from './_deep-merge.ts';
 import { hasOwn, isHash, rubyClass, rubyToS, setOwn, truthy } from '../ruby/values.ts';
 import { DEFAULT_EXCLUDES, jekyllDefaults, PERMALINK_STYLES } from './defaults.ts';
 import { readKramdownOptions } from './_read-kramdown-options.ts';
+import { collectPosts, type PostFile } from './site-posts.ts';
 import { isKnownZone } from '../ruby/ruby-time.ts';
 
 /**
@@ -120,6 +121,20 @@ export interface SitePost {
 export interface Options {
   /** The site's folder, Jekyll's `source` default (default: `'.'`). */
   source?: string;
+  /** The files of `_includes/`, by their path under it: `{ 'toc.html': '<nav>…</nav>' }`. */
+  includes?: Record<string, string>;
+  /** `site.data`, as `_data/` would give it: `{ authors: [{ name: '…' }] }`. */
+  data?: Record<string, unknown>;
+  /**
+   * The site's post files, read as `loadJekyllSite` reads `_posts/`: their front matter, dates,
+   * defaults and URLs, Jekyll's order, `published`, `future` and `limit_posts` applied; what Jekyll
+   * would stop on is in `problems`: `[{ path: '_posts/2024-06-12-slug.md', source: '---…' }]`.
+   */
+  posts?: readonly PostFile[];
+  /** Other files `{% link %}` and `{% include_relative %}` may name, by their path from the site root. */
+  files?: Record<string, string | null>;
+  /** `site.time` (default: the first time the site is asked for it). */
+  time?: Date;
 }
 
 type Report = (problem: SiteProblem) => void;
@@ -239,5 +254,14 @@ export function createJekyllSite(config: Record<string, unknown> = {}, options: 
   addDefaultExcludes(merged);
   const site: JekyllSite = { config: merged as JekyllConfig, problems };
   for (const problem of readKramdownOptions(site.config).problems) problems.push(problem);
+  if (options.time !== undefined) site.time = options.time;
+  if (options.includes !== undefined) site.includes = options.includes;
+  if (options.data !== undefined) site.data = options.data;
+  if (options.files !== undefined) site.files = options.files;
+  if (options.posts !== undefined) {
+    const collected = collectPosts(site, options.posts);
+    site.posts = collected.posts;
+    problems.push(...collected.problems);
+  }
   return site;
 }

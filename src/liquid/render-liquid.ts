@@ -2,6 +2,7 @@ import { Context, type Liquid, type Template, toValueSync } from 'liquidjs';
 import type { Highlighter } from '../kramdown/highlight/highlight-code.ts';
 import type { MappedText } from '../kramdown/mapped-text.ts';
 import { identityText } from '../kramdown/mapped-text.ts';
+import type { IncludeRun } from '../position/included-lines.ts';
 import { JekyllTagError } from './tags/_tag-error.ts';
 import { type Segment, TrackingEmitter } from './tracking-emitter.ts';
 
@@ -19,6 +20,8 @@ export interface LiquidResult {
   text: MappedText;
   /** Where each run of the rendered body comes from (the tag that wrote it, or the post's own text). */
   segments: Segment[];
+  /** The runs includes wrote, in order: their characters' offsets are past the end of the post. */
+  includes: IncludeRun[];
   problems: LiquidProblem[];
 }
 
@@ -133,7 +136,7 @@ export interface RenderLiquidOptions {
   file: string;
   stringify: (value: unknown) => string;
   /** Token markup for `{% highlight %}` blocks, as for kramdown's code (default: the tag's own, tags/highlight.ts). */
-  highlight?: Highlighter;
+  highlight?: Highlighter | false;
 }
 
 /**
@@ -146,7 +149,7 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
   const { liquid } = options;
   track(liquid);
   const problems: LiquidProblem[] = [];
-  const asWritten = (): LiquidResult => ({ text: identityText(body, bodyOffset), segments: [], problems });
+  const asWritten = (): LiquidResult => ({ text: identityText(body, bodyOffset), segments: [], includes: [], problems });
   let templates: Template[];
   try {
     templates = liquid.parse(body, options.file);
@@ -163,7 +166,8 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
     const ctx = new Context(options.scope, liquid.options, { sync: true }, { liquid });
     (ctx as unknown as { errors: Located[] }).errors = errors;
     (ctx as unknown as { tracking: TrackingEmitter }).tracking = emitter;
-    if (options.highlight !== undefined) ctx.setRegister(HIGHLIGHT_REGISTER, options.highlight);
+    // In an object: liquidjs's getRegister reads a `false` as unset.
+    if (options.highlight !== undefined) ctx.setRegister(HIGHLIGHT_REGISTER, { hook: options.highlight });
     toValueSync(liquid.renderer.renderTemplates(templates, ctx, emitter as never));
   } catch (error) {
     const at = (error instanceof Error ? LIMIT_AT.get(error) : undefined) ?? templates[0] ?? ({ token: { begin: 0, end: 0 } } as Template);
@@ -171,7 +175,8 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
     return asWritten();
   }
   for (const e of errors) problems.push(problemOf(e, bodyOffset, 'liquid-error'));
-  return { text: mapped(emitter), segments: emitter.segments, problems };
+  const includes: IncludeRun[] = [];
+  return { text: mapped(emitter, bodyOffset + body.length + 1, includes), segments: emitter.segments, includes, problems };
 }
 
 function problemOf(e: Located, bodyOffset: number, ruleId: string): LiquidProblem {
@@ -196,17 +201,31 @@ function jekyllWording(message: string, ruleId: string): string {
   return `Liquid ${ruleId === 'liquid-syntax' ? 'syntax error' : 'error'}: ${message}`;
 }
 
-/** The rendered text with each character's offset in the post. */
-function mapped(emitter: TrackingEmitter): MappedText {
+/**
+ * The rendered text with each character's offset in the post. What includes wrote gets offsets
+ * of its own from `virtual` on (past the post's end, one apart between runs), listed in `includes`.
+ */
+function mapped(emitter: TrackingEmitter, virtual: number, includes: IncludeRun[]): MappedText {
   const text = emitter.buffer;
   const offsets = new Int32Array(text.length + 1);
   const { segments } = emitter;
+  let next = virtual;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as Segment;
     const end = segments[i + 1]?.at ?? text.length;
+    const { include } = segment;
+    if (include !== undefined) {
+      const start = next;
+      for (let at = segment.at; at < end; at++) offsets[at] = next++;
+      includes.push({ start, end: next, tagStart: segment.origin, tagEnd: segment.originEnd, path: include.file, text: include.text, offset: include.offset, offsetEnd: include.end, verbatim: include.verbatim });
+      next++;
+      continue;
+    }
     for (let at = segment.at; at < end; at++) offsets[at] = segment.verbatim ? segment.origin + (at - segment.at) : segment.origin;
   }
   const last = segments.at(-1);
-  offsets[text.length] = last === undefined ? 0 : last.verbatim ? last.origin + (text.length - last.at) : last.originEnd;
+  const lastRun = includes.at(-1);
+  offsets[text.length] =
+    last === undefined ? 0 : last.include !== undefined && lastRun !== undefined ? lastRun.end : last.verbatim ? last.origin + (text.length - last.at) : last.originEnd;
   return { text, offsets };
 }

@@ -10,11 +10,28 @@ export interface Segment {
   originEnd: number;
   /** Copied from the post: character i comes from `origin + i`. */
   verbatim: boolean;
-  /** The include it comes from, when it does: path under `_includes/` and offset there. */
-  include?: { file: string; offset: number };
+  /** The include it comes from, when it does: see IncludeSource. */
+  include?: IncludeSource;
+}
+
+/** What in an include wrote a run: the file (its path from the site root and its text), and where. */
+export interface IncludeSource {
+  file: string;
+  text: string;
+  /** The span in the include of what wrote the run; `verbatim`: the run is the include's own text from `offset`. */
+  offset: number;
+  end: number;
+  verbatim: boolean;
 }
 
 type Token = Template['token'] & { trimLeft?: number };
+
+/** Where in its include the template that wrote a run is. */
+function includeSource(tpl: Template): IncludeSource {
+  const token = tpl.token as Token;
+  const verbatim = token.kind === TokenKind.HTML;
+  return { file: token.file ?? '', text: token.input, offset: token.begin + (verbatim ? (token.trimLeft ?? 0) : 0), end: token.end, verbatim };
+}
 
 /**
  * liquidjs's emitter, keeping for every write which template wrote it: the templates being
@@ -54,8 +71,7 @@ export class TrackingEmitter {
     }
     if (own === undefined) return { at, origin: this.bodyOffset, originEnd: this.bodyOffset, verbatim: false };
     const token = own.token as Token;
-    const include =
-      inner !== undefined && inner !== own && inner.token.file !== undefined ? { file: inner.token.file, offset: (inner.token as Token).begin } : undefined;
+    const include = inner !== undefined && inner !== own && inner.token.file !== undefined ? includeSource(inner) : undefined;
     if (own === inner && token.kind === TokenKind.HTML) {
       const start = this.bodyOffset + token.begin + (token.trimLeft ?? 0);
       return { at, origin: start, originEnd: this.bodyOffset + token.end, verbatim: true };

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Nodes } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { describe, expect, it } from 'vitest';
-import { renderingOf, withRendering } from '../../src/extract/parsed-with.ts';
+import { type Rendering, renderArticle } from '../../src/article/parse-article.ts';
 import { toHast } from '../../src/hast/index.ts';
 import { writtenHtml } from '../../src/hast/lib/written-html.ts';
-import { type Article, parseArticle } from '../../src/index.ts';
+
 import { shared } from '../helpers.ts';
 
 const span = (p: { start: { offset?: number | undefined }; end: { offset?: number | undefined } } | undefined): string => `${p?.start.offset}-${p?.end.offset}`;
@@ -25,8 +25,8 @@ function nodesOf(tree: Nodes): Array<{ node: Nodes; parent: Nodes | undefined }>
 }
 
 /** What is wrong with `toHast(article)`, or undefined. */
-function problemsOf(article: Article, label: string): string | undefined {
-  if (writtenHtml(renderingOf(article) as never, article.source).html !== article.html) return `${label}: the hast sink's HTML is not article.html`;
+function problemsOf({ article, fragment }: Rendering, label: string): string | undefined {
+  if (writtenHtml(fragment, article.source).html !== article.html) return `${label}: the hast sink's HTML is not article.html`;
   const tree = toHast(article);
   const text = toText(tree);
   if (text !== article.text) return `${label}: text differs\n${text.slice(0, 200)}\n${article.text.slice(0, 200)}`;
@@ -70,8 +70,7 @@ describe('toHast on the shared corpus', () => {
   it('gives article.text, every node positioned in the body, the Article elements at their places, on every post', () => {
     const problems: string[] = [];
     for (const name of names) {
-      const article = withRendering(() => parseArticle(readFileSync(dir + name, 'utf8'), { path: `_posts/${name}` }));
-      const problem = problemsOf(article, name);
+      const problem = problemsOf(renderArticle(readFileSync(dir + name, 'utf8'), { path: `_posts/${name}` }), name);
       if (problem) problems.push(problem);
     }
     expect(problems).toEqual([]);

@@ -454,3 +454,11 @@ describe('comment', () => {
     expect(problems('{% comment %} never closed\n', site)).toEqual(["liquid-syntax@4:1-4:14 error: Liquid syntax error: 'comment' tag was never closed"]);
   });
 });
+
+describe("liquidjs's tags that Ruby Liquid lacks", () => {
+  it('reads {% layout %} and {% block %} as unknown tags, as Jekyll does', () => {
+    const messages = (source: string): string[] => parseArticle(source).problems.map((p) => `${p.ruleId} ${p.line}:${p.column} ${p.message}`);
+    expect(messages('{% layout "x" %}\n')).toEqual(["liquid-syntax 1:1 Liquid syntax error: Unknown tag 'layout'"]);
+    expect(messages('{% block a %}b{% endblock %}\n')).toEqual(["liquid-syntax 1:1 Liquid syntax error: Unknown tag 'block'"]);
+  });
+});

@@ -1,15 +1,14 @@
 import type { Element as HastElement, Nodes, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { VFile } from 'vfile';
-import { parseArticle } from '../../article/parse-article.ts';
+import { type Rendering, renderArticle } from '../../article/parse-article.ts';
 import type { Article } from '../../article/types.ts';
-import { parsedWith, renderingOf, withRendering } from '../../extract/parsed-with.ts';
+import { parsedWith } from '../../extract/parsed-with.ts';
 import { parseHtml } from '../../html/parse-html.ts';
 import type { Highlighter } from '../../kramdown/highlight/highlight-code.ts';
 import type { OffsetMap } from '../../kramdown/offset-map.ts';
-import type { Fragment } from '../../kramdown/writer/fragment.ts';
 import type { JekyllSite } from '../../jekyll/site.ts';
-import { createLineIndex, type LineIndex } from '../../position/line-index.ts';
+import type { LineIndex } from '../../position/line-index.ts';
 import { writtenHtml } from './written-html.ts';
 
 export interface Options {
@@ -20,7 +19,7 @@ export interface Options {
    */
   site?: JekyllSite;
   /** The `highlight` hook the post is parsed with (default: as `site`). */
-  highlight?: Highlighter;
+  highlight?: Highlighter | false;
 }
 
 interface State {
@@ -35,10 +34,10 @@ interface State {
  * hast-util-select. Its text (hast-util-to-text) is `article.text`.
  */
 export function toHast(article: Article, options: Options = {}): Root {
-  const fragment = fragmentOf(article, options);
-  const { html, map } = writtenHtml(fragment, article.source);
+  const rendering = renderingOf(article, options);
+  const { html, map } = writtenHtml(rendering.fragment, article.source);
   const { body } = parseHtml(html, { locations: true });
-  const state: State = { map, lines: createLineIndex(article.source) };
+  const state: State = { map, lines: rendering.lines };
   const children: RootContent[] = [];
   if (body) {
     const converted = fromParse5(body, { file: new VFile({ value: html }) }) as HastElement;
@@ -53,25 +52,22 @@ export function toHast(article: Article, options: Options = {}): Root {
  * What the writer wrote for `article`, written again from its source: the Article does not keep
  * the writer's pieces, which would triple its memory, so toHast costs a parse (see the README).
  */
-function fragmentOf(article: Article, options: Options): Fragment {
+function renderingOf(article: Article, options: Options): Rendering {
   if (article === null || typeof article !== 'object' || typeof article.source !== 'string' || typeof article.html !== 'string') {
     throw new TypeError(`toHast expects an Article from parseArticle, got ${article === null ? 'null' : typeof article}`);
   }
   const kept = parsedWith(article);
   const site = options.site ?? kept?.site;
   const highlight = options.highlight ?? kept?.highlight;
-  const again = withRendering(() =>
-    parseArticle(article.source, {
-      ...(article.path === undefined ? {} : { path: article.path }),
-      ...(site === undefined ? {} : { site }),
-      ...(highlight === undefined ? {} : { highlight }),
-    }),
-  );
-  const fragment = renderingOf(again);
-  if (fragment === undefined || again.html !== article.html) {
+  const again = renderArticle(article.source, {
+    ...(article.path === undefined ? {} : { path: article.path }),
+    ...(site === undefined ? {} : { site }),
+    ...(highlight === undefined ? {} : { highlight }),
+  });
+  if (again.article.html !== article.html) {
     throw new TypeError('toHast: `article.source` parsed again gives other HTML than `article.html`: pass the `site` and `highlight` the Article was parsed with');
   }
-  return fragment;
+  return again;
 }
 
 /**

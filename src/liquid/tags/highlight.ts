@@ -125,8 +125,9 @@ export function highlightTag(site: JekyllSite): TagClass {
               : String(error instanceof Error ? error.message : error);
           throw new JekyllTagError(message, 'liquid-error', this.token);
         }
-        const highlight = ctx.getRegister<Highlighter | undefined>(HIGHLIGHT_REGISTER) ?? DEFAULT_HIGHLIGHTER;
-        const tokens = highlight?.(code, lexer) ?? escapeCode(code);
+        // As for kramdown's code: the hook's markup, else the port's tokens (none with `highlight: false`).
+        const hook = ctx.getRegister<{ hook: Highlighter | false } | undefined>(HIGHLIGHT_REGISTER)?.hook;
+        const tokens = (hook === false ? undefined : (hook?.(code, lexer) ?? DEFAULT_HIGHLIGHTER(code, lexer))) ?? escapeCode(code);
         html = this.linenos ? lineTable(code, tokens) : tokens;
       } else {
         html = rubyStrip(escapeHtml(code));

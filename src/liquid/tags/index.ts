@@ -8,6 +8,8 @@ import { linkTag } from './link.ts';
 import { postUrlTag } from './post-url.ts';
 import { RawTag } from './raw.ts';
 
+const NOT_IN_LIQUID = ['layout', 'block'];
+
 /**
  * Registers Jekyll's tags (jekyll/tags/*.rb) on a liquidjs engine, over liquidjs's own `include`:
  * `highlight`, `include`, `include_relative`, `link`, `post_url`, and Ruby Liquid's
@@ -16,6 +18,8 @@ import { RawTag } from './raw.ts';
  * problems at the tag.
  */
 export function registerJekyllTags(liquid: Liquid, site: JekyllSite): void {
+  // liquidjs's own template inheritance, which Ruby Liquid lacks: for Jekyll they are unknown tags.
+  for (const name of NOT_IN_LIQUID) delete (liquid.tags as Record<string, unknown>)[name];
   // Parsed includes and relative includes, by path from the site root, for this site's engine.
   const files = new Map<string, Template[] | Error>();
   liquid.registerTag('highlight', highlightTag(site));
