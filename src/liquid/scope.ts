@@ -134,12 +134,17 @@ function documentDrop(ctx: Context, post: SitePost): Drop {
   plain(drop, 'date', post.data['date']);
   plain(drop, 'collection', 'posts');
   lazy(drop, 'excerpt', () => excerptOf(ctx, post));
+  return withJson(withNeighbours(drop, ctx, post));
+}
+
+/** What a document's drop and its excerpt's share: `name`, `next`, `previous`, `title`, `categories`, `tags`. */
+function withNeighbours(drop: Drop, ctx: Context, post: SitePost): Drop {
   plain(drop, 'name', truthy(post.data['name']) ? post.data['name'] : rubyBasename(post.path));
   const at = ctx.posts.findIndex((p) => p.path === post.path);
   lazy(drop, 'next', () => (at >= 0 && at < ctx.posts.length - 1 ? documentDrop(ctx, ctx.posts[at + 1] as SitePost) : null));
   lazy(drop, 'previous', () => (at > 0 ? documentDrop(ctx, ctx.posts[at - 1] as SitePost) : null));
   for (const key of ['title', 'categories', 'tags']) plain(drop, key, hasOwn(post.data, key) ? post.data[key] : null);
-  return withJson(drop);
+  return drop;
 }
 
 /**
@@ -176,12 +181,7 @@ function excerptDrop(ctx: Context, post: SitePost, source: string): Drop {
   plain(drop, 'collection', 'posts');
   plain(drop, 'excerpt', null);
   plain(drop, 'layout', post.data['layout'] ?? null);
-  plain(drop, 'name', truthy(post.data['name']) ? post.data['name'] : rubyBasename(post.path));
-  const at = ctx.posts.findIndex((p) => p.path === post.path);
-  lazy(drop, 'next', () => (at >= 0 && at < ctx.posts.length - 1 ? documentDrop(ctx, ctx.posts[at + 1] as SitePost) : null));
-  lazy(drop, 'previous', () => (at > 0 ? documentDrop(ctx, ctx.posts[at - 1] as SitePost) : null));
-  for (const key of ['title', 'categories', 'tags']) plain(drop, key, hasOwn(post.data, key) ? post.data[key] : null);
-  return withJson(drop);
+  return withJson(withNeighbours(drop, ctx, post));
 }
 
 /** Site#post_attr_hash: each value of the attribute, with its posts newest first. */

@@ -34,8 +34,8 @@ export function rubyClass(value: unknown): string {
   return 'Hash';
 }
 
-/** Ruby's `Float#to_s`: the shortest digits, `1.0`, `1.0e+20`, `1.0e-05`. */
-function floatToS(value: number): string {
+/** Ruby's `Float#to_s`: the shortest digits; `1.0`; `1.0e+15` from 10¹⁵ on; `1.0e-05` below 10⁻⁴. */
+export function floatToS(value: number): string {
   if (Number.isNaN(value)) return 'NaN';
   if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
   if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
@@ -43,7 +43,7 @@ function floatToS(value: number): string {
   const digits = mantissa.replace('.', '');
   const point = Number(exponent) + 1; // digits before the decimal point
   const sign = value < 0 ? '-' : '';
-  if (point < -3 || point > 16) {
+  if (point < -3 || point > 15) {
     const e = point - 1;
     return `${sign}${digits[0]}.${digits.slice(1) || '0'}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
   }

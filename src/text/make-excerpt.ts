@@ -24,6 +24,11 @@ export interface MakeExcerptOptions {
    */
   separator?: string;
   /**
+   * The site the post belongs to (`loadJekyllSite`, `createJekyllSite`): in `'jekyll'` mode, its
+   * configuration's `excerpt_separator` is the separator when `separator` is not given.
+   */
+  site?: { config: { excerpt_separator?: unknown } };
+  /**
    * The share of `maxLength`, at its end, in which a sentence end is preferred to a word
    * boundary (default: `0.4`: a sentence end past 60% of `maxLength` wins).
    */
@@ -47,7 +52,8 @@ export interface MakeExcerptOptions {
  */
 export function makeExcerpt(textOrArticle: string | ExcerptArticle, options?: MakeExcerptOptions): string {
   const jekyll = options?.mode === 'jekyll';
-  const separator = options?.separator ?? '\n\n';
+  const configured = options?.site?.config.excerpt_separator;
+  const separator = options?.separator ?? (configured === undefined || configured === null ? '\n\n' : String(configured));
   let source: string;
   if (typeof textOrArticle === 'string') {
     source = textOrArticle.normalize('NFC');

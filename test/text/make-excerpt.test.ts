@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.ts';
-import { parseArticle } from '../../src/index.ts';
+import { createJekyllSite, parseArticle } from '../../src/index.ts';
 import { countCharacters } from '../../src/text/count-characters.ts';
 import { makeExcerpt } from '../../src/text/make-excerpt.ts';
 import { seedExcerpt, seedText } from './_seed.ts';
@@ -129,6 +129,11 @@ describe('makeExcerpt', () => {
     expect(makeExcerpt(article, { mode: 'jekyll', separator: '<!-- none -->' })).toBe('첫 문단입니다. 둘째 문단 뒤 셋째 문단.');
     const own = parseArticle(`---\ntitle: 글\nexcerpt_separator: <!-- more -->\n---\n${body}`);
     expect(makeExcerpt(own, { mode: 'jekyll', separator: '\n\n' })).toBe('첫 문단입니다. 둘째 문단');
+    // The site's excerpt_separator, from its configuration; `separator` and the front matter's win.
+    const site = createJekyllSite({ excerpt_separator: '<!-- more -->' });
+    expect(makeExcerpt(parseArticle(`---\ntitle: 글\n---\n${body}`, { site }), { mode: 'jekyll', site })).toBe('첫 문단입니다. 둘째 문단');
+    expect(makeExcerpt(article, { mode: 'jekyll', site, separator: '\n\n' })).toBe('첫 문단입니다.');
+    expect(makeExcerpt(article, { mode: 'jekyll', site: createJekyllSite() })).toBe('첫 문단입니다.');
     // Jekyll splits the file's text: with CRLF line ends, `\n\n` is nowhere, and the excerpt is the whole post.
     expect(makeExcerpt(parseArticle(`---\r\ntitle: 글\r\n---\r\n${body.replace(/\n/g, '\r\n')}`), { mode: 'jekyll' })).toBe('첫 문단입니다. 둘째 문단 뒤 셋째 문단.');
   });

@@ -5,10 +5,10 @@
  * an integral Float (what `10 | divided_by: 2.0` gives) is a RubyFloat.
  */
 import { Drop } from 'liquidjs';
-import { isHash, rubyInteger, rubyStrip } from '../../ruby/values.ts';
+import { floatToS, isHash, rubyInteger, rubyStrip } from '../../ruby/values.ts';
 import { type Zone, LOCAL_ZONE, timeToS } from './_time.ts';
 
-export { isHash, rubyStrip };
+export { floatToS, isHash, rubyStrip };
 
 /**
  * A Ruby Float whose value is integral, which Ruby prints `5.0`. It compares as its number with
@@ -82,23 +82,6 @@ export function rubyClassOf(v: unknown): string {
 /** An error as Ruby raises it: Jekyll stops the build, article-kit reports it as a problem. */
 export class RubyError extends Error {}
 
-/** Ruby's `Float#to_s`: the shortest digits; `1.0`; `1.0e+15` from 10¹⁵ on; `1.0e-05` below 10⁻⁴. */
-export function floatToS(value: number): string {
-  if (Number.isNaN(value)) return 'NaN';
-  if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
-  if (value === 0) return Object.is(value, -0) ? '-0.0' : '0.0';
-  const [mantissa = '', exponent = '0'] = Math.abs(value).toExponential().split('e');
-  const digits = mantissa.replace('.', '');
-  const point = Number(exponent) + 1; // digits before the decimal point
-  const sign = value < 0 ? '-' : '';
-  if (point < -3 || point > 15) {
-    const e = point - 1;
-    return `${sign}${digits[0]}.${digits.slice(1) || '0'}e${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
-  }
-  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}.0`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
 
 /** An Integer's digits (a number past 2⁵³ has lost its last ones already). */
 export const integerToS = (value: number): string => (Number.isSafeInteger(value) ? String(value) : BigInt(value).toString());
