@@ -27,6 +27,7 @@ export type {
   FrontMatter,
   Heading,
   Image,
+  IncludeOrigin,
   Link,
   List,
   ListItem,
@@ -45,7 +46,9 @@ export type {
 export { validateArticle } from './validate/validate-article.ts';
 export type { Options as ValidateArticleOptions } from './validate/validate-article.ts';
 export type { Diagnostic, Fix } from './validate/diagnostic.ts';
-export type { RuleSetting, SeveritySetting } from './validate/config.ts';
+export type { RuleSetting, RuleSettingOf, RulesConfig, SeveritySetting } from './validate/config.ts';
+export type { OptionSchema, OptionsSchema } from './validate/check-options.ts';
+export type { RuleOptions } from './rules/options.ts';
 export type { StandardSchemaV1 } from './validate/standard-schema.ts';
 export { recommended } from './rules/recommended.ts';
 export { rules } from './rules/index.ts';

@@ -75,8 +75,10 @@ describe('front-matter-required', () => {
     ]);
   });
 
-  it('falls back to the default keys for a malformed option', () => {
-    expect(run('front-matter-required', '---\ntitle: 제목\n---\n', { options: { keys: 'title' } })).toEqual(['1:1: The front matter has no `categories`']);
+  it('refuses a malformed option, naming it', () => {
+    expect(() => run('front-matter-required', '---\ntitle: 제목\n---\n', { options: { keys: 'title' } })).toThrow(
+      'Invalid options for rule "front-matter-required" in options.rules: "keys" must be an array of strings, got "title"',
+    );
   });
 });
 

@@ -17,6 +17,8 @@ export interface CheckOptions {
   dryRun: boolean;
   /** The Jekyll site posts are read with (default: none). */
   site?: SiteChoice;
+  /** `--report-unused-disable-directives`: disable comments that turned nothing off are errors. */
+  reportUnusedDisableDirectives?: boolean;
 }
 
 export type CheckOutcome =
@@ -61,7 +63,10 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   const site = await siteFor(file, options.site ?? { kind: 'none' });
   const articleOptions = { path: articlePath(file, options.cwd, site), ...(site ? { site: site.site } : {}) };
   const validate = (text: string): Diagnostic[] => {
-    const diagnostics = validateArticle(parseArticle(text, articleOptions), { rules: options.rules });
+    const diagnostics = validateArticle(parseArticle(text, articleOptions), {
+      rules: options.rules,
+      ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: 'error' as const } : {}),
+    });
     if (post.invalidUtf8) diagnostics.unshift(encodingDiagnostic(post.text, post.invalidUtf8.offset));
     return diagnostics;
   };

@@ -37,6 +37,8 @@ Options for check:
   --dry-run                 With --fix: print the diff instead of writing
   --shard <i/n>             Check only the i-th of n deterministic shards of the files
   --concurrency <n>         Worker threads (default: available parallelism; 1: none)
+  --report-unused-disable-directives
+                            Report <!-- article-kit-disable --> comments that turn nothing off
 
 Options for stats and parse:
   --format <name>           table (default for stats) or json
@@ -62,6 +64,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   shard: { type: 'string' },
   concurrency: { type: 'string' },
+  'report-unused-disable-directives': { type: 'boolean' },
   site: { type: 'string' },
   'no-site': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
@@ -160,6 +163,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     rules: settings,
     fix: values.fix === true,
     dryRun: values['dry-run'] === true,
+    ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
     site,
     ...(concurrency === undefined ? {} : { concurrency }),
     ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),

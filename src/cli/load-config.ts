@@ -2,6 +2,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { rules as registry } from '../rules/index.ts';
+import { optionsProblem } from '../validate/check-options.ts';
 import type { RuleSetting } from '../validate/config.ts';
 
 /** The configuration file's shape. */
@@ -71,6 +73,8 @@ export function validateConfig(value: unknown, file: string): ArticleKitConfig {
       if (setting.length < 1 || setting.length > 2) fail(`${where} must be [severity] or [severity, options]`);
       if (!SEVERITIES.has(setting[0])) fail(`${where}[0] is ${describe(setting[0])}; expected ${severities}`);
       if (setting.length === 2 && !isRecord(setting[1])) fail(`${where}[1] (the options) must be an object, got ${describe(setting[1])}`);
+      const problem = setting.length === 2 ? optionsProblem(setting[1], registry.find((rule) => rule.id === id)?.meta.optionsSchema) : undefined;
+      if (problem !== undefined) fail(`${where}[1]: ${problem}`);
     } else {
       fail(`${where} must be a severity string or [severity, options], got ${describe(setting)}`);
     }

@@ -1,5 +1,6 @@
 import { countCharacters } from '../text/count-characters.ts';
 import { stripGeneratorNotes } from '../text/stated-counts.ts';
+import type { RuleOptions } from './options.ts';
 import type { Rule } from './types.ts';
 
 const DEFAULT_MAX = 300;
@@ -13,12 +14,13 @@ const limit = (value: unknown, fallback: number): number =>
  * collapsed), counted in graphemes: longer than `maxLength` or shorter than `minLength`.
  * Reported at the excerpt's value.
  */
-export const excerptLength: Rule<{ maxLength?: unknown; minLength?: unknown }> = {
+export const excerptLength: Rule<RuleOptions['excerpt-length']> = {
   id: 'excerpt-length',
   meta: {
     description: 'The excerpt is longer or shorter than the configured length in characters',
     url: 'https://www.npmjs.com/package/article-kit#excerpt-length',
     needsFrontMatter: true,
+    optionsSchema: { type: 'object', properties: { maxLength: { type: 'integer', minimum: 0 }, minLength: { type: 'integer', minimum: 0 } }, additionalProperties: false },
     defaultOptions: { maxLength: DEFAULT_MAX, minLength: DEFAULT_MIN },
     messages: {
       tooLong: 'The excerpt has {{length}} characters, more than {{maxLength}}',

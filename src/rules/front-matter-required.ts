@@ -1,3 +1,4 @@
+import type { RuleOptions } from './options.ts';
 import type { Rule } from './types.ts';
 
 const DEFAULT_KEYS = ['title', 'categories'];
@@ -13,12 +14,13 @@ const isEmpty = (value: unknown): boolean =>
  * missing key is reported at the front matter's opening line, an empty one (`title:`) at its key;
  * a file without front matter is reported once, at line 1.
  */
-export const frontMatterRequired: Rule<{ keys?: unknown }> = {
+export const frontMatterRequired: Rule<RuleOptions['front-matter-required']> = {
   id: 'front-matter-required',
   meta: {
     description: 'The front matter lacks a required key, or gives it an empty value',
     url: 'https://www.npmjs.com/package/article-kit#front-matter-required',
     needsFrontMatter: true,
+    optionsSchema: { type: 'object', properties: { keys: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
     defaultOptions: { keys: DEFAULT_KEYS },
     messages: {
       noFrontMatter: 'The file has no front matter, so Jekyll does not treat it as a post: add a `---` block with {{keys}}',

@@ -1,4 +1,5 @@
 import { countCharacters } from '../text/count-characters.ts';
+import type { RuleOptions } from './options.ts';
 import type { Rule } from './types.ts';
 
 const DEFAULT_MAX = 100;
@@ -13,12 +14,13 @@ const limit = (value: unknown, fallback: number): number =>
  * search results and cards) or shorter than `minLength`. Reported at the title's value, or at the
  * first h1 when the title comes from it. An absent title is front-matter-required's.
  */
-export const titleLength: Rule<{ maxLength?: unknown; minLength?: unknown }> = {
+export const titleLength: Rule<RuleOptions['title-length']> = {
   id: 'title-length',
   meta: {
     description: 'The title is longer or shorter than the configured length in characters',
     url: 'https://www.npmjs.com/package/article-kit#title-length',
     needsFrontMatter: true,
+    optionsSchema: { type: 'object', properties: { maxLength: { type: 'integer', minimum: 0 }, minLength: { type: 'integer', minimum: 0 } }, additionalProperties: false },
     defaultOptions: { maxLength: DEFAULT_MAX, minLength: DEFAULT_MIN },
     messages: {
       tooLong: 'The title has {{length}} characters, more than {{maxLength}}',

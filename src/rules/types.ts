@@ -1,3 +1,4 @@
+import type { OptionsSchema } from '../validate/check-options.ts';
 import type { Article } from '../article/types.ts';
 import type { Fix } from '../validate/diagnostic.ts';
 import type { YamlLocator } from '../validate/yaml-locator.ts';
@@ -17,6 +18,8 @@ export interface RuleMeta {
   /** `'code'` when the rule offers fixes. */
   fixable?: 'code';
   defaultOptions?: Record<string, unknown>;
+  /** The options it takes (none without one): configured options that do not fit are refused, naming the option. */
+  optionsSchema?: OptionsSchema;
   /**
    * Set for a rule whose findings rest on the front matter's data: it does not run when Jekyll
    * cannot read the front matter (`frontMatter.unreadable`), so that one YAML mistake is one

@@ -1,8 +1,15 @@
 import type { Severity } from '../article/types.ts';
+import type { RuleOptions } from '../rules/options.ts';
 
 export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
 /** A rule's setting: a severity, or a severity and the rule's options. */
 export type RuleSetting = SeveritySetting | readonly [SeveritySetting] | readonly [SeveritySetting, Record<string, unknown>];
+
+/** A rule's setting with its options' type: `'warn'`, `['warn']`, `['warn', { maxLength: 200 }]`. */
+export type RuleSettingOf<Options> = SeveritySetting | readonly [SeveritySetting] | readonly [SeveritySetting, Options];
+
+/** Rule settings by id; the rules of `RuleOptions` with their options typed. */
+export type RulesConfig = { readonly [Id in keyof RuleOptions]?: RuleSettingOf<RuleOptions[Id]> } & { readonly [id: string]: RuleSetting };
 
 export interface ResolvedSetting {
   severity: Severity;

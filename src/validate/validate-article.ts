@@ -3,7 +3,9 @@ import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { Rule, RuleContext } from '../rules/types.ts';
 import { createLineIndex } from '../position/line-index.ts';
-import { type ResolvedSetting, resolveSetting, type RuleSetting } from './config.ts';
+import { type ResolvedSetting, resolveSetting, type RuleSetting, type RulesConfig, type SeveritySetting } from './config.ts';
+import { type Directive, readDirectives, suppressing } from './directives.ts';
+import { optionsProblem } from './check-options.ts';
 import type { Diagnostic, Fix } from './diagnostic.ts';
 import { formatMessage } from './format-message.ts';
 import type { StandardSchemaV1 } from './standard-schema.ts';
@@ -11,11 +13,22 @@ import { checkSchema, SCHEMA_RULE_ID } from './check-schema.ts';
 import { createYamlLocator } from './yaml-locator.ts';
 
 export interface Options {
-  /** Rule settings by id, over `recommended` (default: `recommended` alone). */
-  rules?: Readonly<Record<string, RuleSetting>>;
+  /**
+   * Rule settings by id, over `recommended` (default: `recommended` alone). Options that do not
+   * fit a rule's `meta.optionsSchema` throw a TypeError naming the rule and the option.
+   */
+  rules?: RulesConfig;
   /** A Standard Schema (zod, valibot, arktype…) the front matter must satisfy (default: none). */
   schema?: StandardSchemaV1;
+  /**
+   * Report `<!-- article-kit-disable … -->` comments (and the front matter's
+   * `article-kit-disable`) that turned nothing off, at this severity (default: `'off'`).
+   */
+  reportUnusedDisableDirectives?: SeveritySetting;
 }
+
+const DIRECTIVES_DOCS = 'https://www.npmjs.com/package/article-kit#inline-configuration';
+const UNUSED_DIRECTIVE = 'unused-disable-directive';
 
 const PARSE_DOCS = 'https://www.npmjs.com/package/article-kit#problems';
 
@@ -25,6 +38,11 @@ function settingsFor(options: Options): Map<string, ResolvedSetting | undefined>
     if (!known.has(id) && id !== SCHEMA_RULE_ID) {
       throw new TypeError(`Unknown rule "${id}" in options.rules. Known rules: ${[...known.keys(), SCHEMA_RULE_ID].sort().join(', ')}`);
     }
+  }
+  for (const [id, setting] of Object.entries(options.rules ?? {})) {
+    const given = typeof setting === 'string' ? undefined : setting[1];
+    const problem = given === undefined ? undefined : optionsProblem(given, known.get(id)?.meta.optionsSchema);
+    if (problem !== undefined) throw new TypeError(`Invalid options for rule "${id}" in options.rules: ${problem}`);
   }
   const merged: Record<string, RuleSetting> = { ...recommended, ...options.rules };
   const settings = new Map<string, ResolvedSetting | undefined>();
@@ -41,6 +59,7 @@ export function validateArticle(article: Article, options: Options = {}): Diagno
   const lines = createLineIndex(article.source);
   const yaml = createYamlLocator(article);
   const diagnostics: Diagnostic[] = article.problems.map((problem) => fromProblem(problem, lines));
+  const parseErrors = new Set(diagnostics.filter((d) => d.severity === 'error'));
   const make = (ruleId: string, setting: ResolvedSetting, message: string, start: number, end: number | undefined, url: string, fix?: Fix): Diagnostic => {
     const from = lines.point(start);
     const to = end === undefined || end <= start ? undefined : lines.point(end);
@@ -83,7 +102,48 @@ export function validateArticle(article: Article, options: Options = {}): Diagno
       diagnostics.push(make(SCHEMA_RULE_ID, schemaSetting, issue.message, issue.start, issue.end, PARSE_DOCS));
     }
   }
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  const kept = applyDirectives(diagnostics, readDirectives(article, (offset) => lines.point(offset).line), parseErrors);
+  const unused = resolveSetting(UNUSED_DIRECTIVE, options.reportUnusedDisableDirectives ?? 'off');
+  if (unused) {
+    for (const { directive, rule } of kept.unused) {
+      const message = `Unused article-kit-${directive.kind} directive (no problems were reported${rule === undefined ? '' : ` by '${rule}'`})`;
+      kept.diagnostics.push(make(UNUSED_DIRECTIVE, unused, message, directive.start, directive.end > directive.start ? directive.end : undefined, DIRECTIVES_DOCS));
+    }
+  }
+  return kept.diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/**
+ * The diagnostics the post's directives leave on (a parse error, which breaks the build, always
+ * stays), and the directives, or rules of one, that turned nothing off.
+ */
+function applyDirectives(
+  diagnostics: Diagnostic[],
+  directives: Directive[],
+  parseErrors: ReadonlySet<Diagnostic>,
+): { diagnostics: Diagnostic[]; unused: Array<{ directive: Directive; rule: string | undefined }> } {
+  if (directives.length === 0) return { diagnostics, unused: [] };
+  const used = new Map<Directive, Set<string>>();
+  const kept = diagnostics.filter((d) => {
+    if (parseErrors.has(d)) return true;
+    const by = suppressing(directives, d.ruleId, d.place.start.offset ?? 0, d.line);
+    if (by === undefined) return true;
+    let rules = used.get(by);
+    if (rules === undefined) used.set(by, (rules = new Set()));
+    rules.add(d.ruleId);
+    return false;
+  });
+  const unused: Array<{ directive: Directive; rule: string | undefined }> = [];
+  for (const directive of directives) {
+    if (directive.kind === 'enable') continue;
+    const rules = used.get(directive);
+    if (directive.rules === undefined) {
+      if (rules === undefined) unused.push({ directive, rule: undefined });
+    } else {
+      for (const rule of directive.rules) if (!rules?.has(rule)) unused.push({ directive, rule });
+    }
+  }
+  return { diagnostics: kept, unused };
 }
 
 function fromProblem(problem: Problem, lines: ReturnType<typeof createLineIndex>): Diagnostic {

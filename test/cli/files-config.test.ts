@@ -233,12 +233,12 @@ describe('loadConfig', () => {
   it('finds a JSON config two levels up', async () => {
     const root = await tempDir();
     await writeTree(root, {
-      'article-kit.config.json': JSON.stringify({ rules: { 'title-length': ['warn', { max: 80 }], 'heading-empty': 'off' } }),
+      'article-kit.config.json': JSON.stringify({ rules: { 'title-length': ['warn', { maxLength: 80 }], 'heading-empty': 'off' } }),
       'a/b/.keep': '',
     });
     const result = await loadConfig(path.join(root, 'a/b'));
     expect(result).toEqual({
-      config: { rules: { 'title-length': ['warn', { max: 80 }], 'heading-empty': 'off' } },
+      config: { rules: { 'title-length': ['warn', { maxLength: 80 }], 'heading-empty': 'off' } },
       path: path.join(root, 'article-kit.config.json'),
     });
   });
