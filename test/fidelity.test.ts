@@ -42,6 +42,12 @@ describe('fidelity with Jekyll', () => {
     expect(figures.text).toBeGreaterThanOrEqual(99);
   });
 
+  it.each(sites)('publishes every post of %s, Liquid included, as Jekyll does', (site) => {
+    const figures = jekyllFidelity(`sites/${site}`);
+    expect(figures.html).toBeGreaterThanOrEqual(97);
+    expect(figures.text).toBeGreaterThanOrEqual(99);
+  });
+
   it("renders at least 90% of kramdown's own test cases exactly as Jekyll does", () => {
     expect(suiteFidelity()).toBeGreaterThanOrEqual(90);
   });
