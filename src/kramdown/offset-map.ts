@@ -1,3 +1,5 @@
+import { lastAtMost } from '../position/last-at-most.ts';
+
 /**
  * Offsets in generated (marked) HTML, mapped back to the file. Each write records where its text came
  * from; a verbatim write maps character by character, any other to its source's start.
@@ -52,16 +54,8 @@ export class OffsetMapBuilder {
 
   build(): OffsetMap {
     const { generated, original, verbatim } = this;
-    const locate = (offset: number): number => {
-      let low = 0;
-      let high = generated.length - 1;
-      while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if ((generated[mid] ?? 0) <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return low;
-    };
+    const keyAt = (i: number): number => generated[i] ?? 0;
+    const locate = (offset: number): number => lastAtMost(generated.length, keyAt, offset);
     const at = (offset: number, shift: number): number => {
       if (generated.length === 0) return 0;
       const i = locate(offset);

@@ -1,4 +1,5 @@
 import type { IncludeOrigin, Position } from '../article/types.ts';
+import { lastAtMost } from './last-at-most.ts';
 import { createLineIndex, type LineIndex } from './line-index.ts';
 
 /**
@@ -36,16 +37,10 @@ export interface PostLines extends LineIndex {
 export function withIncludes(lines: LineIndex, runs: readonly IncludeRun[]): PostLines {
   const first = runs[0]?.start;
   if (first === undefined) return { ...lines, resolve: (offset) => offset };
+  const startOf = (i: number): number => (runs[i] as IncludeRun).start;
   const runAt = (offset: number): IncludeRun | undefined => {
     if (offset < first) return undefined;
-    let low = 0;
-    let high = runs.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((runs[mid] as IncludeRun).start <= offset) low = mid;
-      else high = mid - 1;
-    }
-    const run = runs[low] as IncludeRun;
+    const run = runs[lastAtMost(runs.length, startOf, offset)] as IncludeRun;
     return offset <= run.end ? run : undefined;
   };
   const resolve = (offset: number, side: 'start' | 'end'): number => {

@@ -1,4 +1,5 @@
 import type { Point, Position } from '../article/types.ts';
+import { lastAtMost } from './last-at-most.ts';
 
 export interface LineIndex {
   point(offset: number): Point;
@@ -17,17 +18,12 @@ export function createLineIndex(text: string): LineIndex {
     const code = text.charCodeAt(i);
     if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
   }
+  const startAt = (i: number): number => starts[i] ?? 0;
   const point = (offset: number): Point => {
     let at = Math.max(0, Math.min(offset, text.length));
     // Between the CR and the LF of a CRLF, the line has ended already: that is its end.
     if (at > 0 && text.charCodeAt(at) === 10 && text.charCodeAt(at - 1) === 13) at--;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= at) low = mid;
-      else high = mid - 1;
-    }
+    const low = lastAtMost(starts.length, startAt, at);
     return { line: low + 1, column: at - (starts[low] ?? 0) + 1, offset: at };
   };
   const offset = (line: number, column: number): number => {

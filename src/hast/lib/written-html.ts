@@ -1,5 +1,6 @@
 import { decodeHTML } from 'entities/decode';
 import type { OffsetMap } from '../../kramdown/offset-map.ts';
+import { lastAtMost } from '../../position/last-at-most.ts';
 import { type EndTagPiece, forEachPiece, type Fragment, type StartTagPiece, type TextPiece } from '../../kramdown/writer/fragment.ts';
 
 export interface WrittenHtml {
@@ -231,16 +232,8 @@ function find(source: string, decoded: string, origin: number, limit: number): O
 }
 
 function mapOf(runs: readonly Run[]): OffsetMap {
-  const locate = (offset: number): Run | undefined => {
-    let low = 0;
-    let high = runs.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((runs[mid] as Run).generated <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return runs[low];
-  };
+  const generatedAt = (i: number): number => (runs[i] as Run).generated;
+  const locate = (offset: number): Run | undefined => runs[lastAtMost(runs.length, generatedAt, offset)];
   return {
     start(offset) {
       const run = locate(offset);
