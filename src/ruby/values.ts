@@ -137,3 +137,6 @@ export function rubySplitCommas(text: string): string[] {
   while (parts.length > 0 && parts[parts.length - 1] === '') parts.pop();
   return parts;
 }
+
+/** Ruby's `String#downcase`: Unicode lower case, without the final-sigma rule JavaScript applies. */
+export const rubyDowncase = (text: string): string => text.replace(/Σ/g, 'σ').toLowerCase();

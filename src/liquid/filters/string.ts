@@ -6,6 +6,9 @@
  */
 import { base64Decode, base64Encode, decodeUtf8, percent, utf8Bytes } from './_bytes.ts';
 import { type Call, defineFilter, type FilterDefinition } from './_filter.ts';
+import { rubyDowncase } from '../../ruby/values.ts';
+
+export { rubyDowncase };
 import { RubyError, chars, isNil, rubyLstrip, rubyRstrip, rubyStrip, splitString, toInteger, toS } from './_ruby.ts';
 
 const str = (call: Call, v: unknown): string => toS(v, call.zone);
@@ -52,7 +55,6 @@ const TITLE_CASE: Record<string, string> = {
 };
 
 /** Ruby's `downcase`: no final-sigma rule. */
-export const rubyDowncase = (text: string): string => text.replace(/Σ/g, 'σ').toLowerCase();
 
 function capitalize(text: string): string {
   const [first = '', ...rest] = chars(text);

@@ -29,6 +29,7 @@ import {
 } from './_ruby.ts';
 import { smartypants } from './_smartypants.ts';
 import { normalizeComponent } from './_uri.ts';
+import { isSlugifyMode, slugify } from '../../jekyll/slugify.ts';
 import { cgiEscape, rubyDowncase } from './string.ts';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
@@ -46,46 +47,11 @@ function noMethod(method: string, v: unknown, call: Call): RubyError {
   return new RubyError(`undefined method \`${method}' for ${isNil(v) ? 'nil' : inspect(v, call.zone)}:${rubyClassOf(v)}`);
 }
 
-const SLUG_MODES = new Set(['raw', 'default', 'pretty', 'ascii', 'latin']);
-const SLUG_PATTERNS: Record<string, RegExp> = {
-  raw: /[ \t\n\v\f\r]+/g,
-  default: /[^\p{M}\p{L}\p{Nd}]+/gu,
-  pretty: /[^\p{M}\p{L}\p{Nd}._~!$&'()+,;=@]+/gu,
-  ascii: /[^A-Za-z0-9]+/g,
-};
-
-// I18n.transliterate's letters that do not decompose into a letter and marks.
-const LATIN_SPECIAL: Record<string, string> = {
-  Æ: 'AE', Ð: 'D', '×': 'x', Ø: 'O', Þ: 'Th', ß: 'ss', æ: 'ae', ð: 'd', ø: 'o', þ: 'th', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i',
-  Ĳ: 'IJ', ĳ: 'ij', ĸ: 'k', Ŀ: 'L', ŀ: 'l', Ł: 'L', ł: 'l', ŉ: "'n", Ŋ: 'NG', ŋ: 'ng', Œ: 'OE', œ: 'oe', Ŧ: 'T', ŧ: 't',
-};
-
-/** I18n.transliterate: Latin-1 and Latin Extended-A letters without their accents, anything else not ASCII `?`. */
-function transliterate(text: string): string {
-  return text.replace(/[^\0-\x7f]/gu, (char) => {
-    const special = LATIN_SPECIAL[char];
-    if (special !== undefined) return special;
-    const code = char.codePointAt(0) ?? 0;
-    if (code >= 0xc0 && code <= 0x17e) {
-      const base = char.normalize('NFD').replace(/\p{M}/gu, '');
-      if (/^[A-Za-z]+$/.test(base)) return base;
-    }
-    return '?';
-  });
-}
-
-/** Jekyll's Utils.slugify(string, mode:). */
-export function slugify(input: unknown, mode: unknown, call: Call): unknown {
+/** Jekyll's Utils.slugify(string, mode:), with Ruby's errors for what is not a string. */
+function slugifyFilter(input: unknown, mode: unknown, call: Call): unknown {
   if (isNil(input)) return undefined;
-  const chosen = isNil(mode) ? 'default' : mode;
-  if (typeof chosen !== 'string' || !SLUG_MODES.has(chosen)) {
-    if (typeof input !== 'string') throw noMethod('downcase', input, call);
-    return rubyDowncase(input);
-  }
-  if (typeof input !== 'string') throw noMethod('gsub', input, call);
-  const text = chosen === 'latin' ? transliterate(input) : input;
-  const slug = text.replace(SLUG_PATTERNS[chosen] ?? (SLUG_PATTERNS['default'] as RegExp), '-').replace(/^-|-$/gm, '');
-  return rubyDowncase(slug);
+  if (typeof input !== 'string') throw noMethod(isSlugifyMode(isNil(mode) ? 'default' : mode) ? 'gsub' : 'downcase', input, call);
+  return slugify(input, { mode: isNil(mode) ? null : typeof mode === 'string' ? mode : String(mode) });
 }
 
 const CJK = '\\p{Script=Han}\\p{Script=Katakana}\\p{Script=Hiragana}\\p{Script=Hangul}';
@@ -171,7 +137,7 @@ export const textFilters: FilterDefinition[] = [
     if (typeof input !== 'string') throw new RubyError(`Can't convert ${rubyClassOf(input)} into String.`);
     return normalizeComponent(input);
   }),
-  defineFilter('slugify', [0, 1], (call, input, mode) => slugify(input, mode, call)),
+  defineFilter('slugify', [0, 1], (call, input, mode) => slugifyFilter(input, mode, call)),
   defineFilter('markdownify', [0, 0], (call, input) => parseKramdown(toS(input, call.zone), 0, { kramdown: kramdownOptionsOf(call.site) }).html),
   defineFilter('smartify', [0, 0], (call, input) => smartypants(toS(input, call.zone), kramdownOptionsOf(call.site))),
   defineFilter('sassify', [0, 0], () => {
