@@ -2,7 +2,7 @@ import type { TagClass } from './_tag-class.ts';
 import { type Context, type Emitter, type Liquid, Tag, type TagToken, type TopLevelToken } from 'liquidjs';
 import type { JekyllSite } from '../../jekyll/site.ts';
 import { captured } from './_capture.ts';
-import { relativeUrl } from './_relative-url.ts';
+import { relativeUrl } from '../../jekyll/absolute-url.ts';
 import { siteItems } from './_site-files.ts';
 import { JekyllTagError, oneLine, rubyStrip } from './_tag-error.ts';
 
@@ -32,7 +32,7 @@ export function linkTag(site: JekyllSite): TagClass {
       const withSlash = `/${relative.replace(/^\/+/, '')}`;
       for (const item of siteItems(site)) {
         if (item.relativePath === relative || item.relativePath === withSlash) {
-          emitter.write(relativeUrl(item.url, site));
+          emitter.write(relativeUrl(site, item.url));
           return;
         }
       }

@@ -2,7 +2,7 @@ import type { TagClass } from './_tag-class.ts';
 import { type Context, type Emitter, type Liquid, Tag, type TagToken, type TopLevelToken } from 'liquidjs';
 import type { JekyllSite, SitePost } from '../../jekyll/site.ts';
 import { reportProblem } from '../render-liquid.ts';
-import { relativeUrl } from './_relative-url.ts';
+import { relativeUrl } from '../../jekyll/absolute-url.ts';
 import { JekyllTagError, oneLine, rubyStrip } from './_tag-error.ts';
 
 const DATE_SLUG = /(\d+-\d+-\d+)-([^]*)$/y;
@@ -83,7 +83,7 @@ export function postUrlTag(site: JekyllSite): TagClass {
       const posts: readonly SitePost[] = site.posts ?? [];
       const exact = posts.find((post) => this.pattern.test(post.relativePath ?? post.path));
       if (exact !== undefined) {
-        emitter.write(relativeUrl(exact.url, site));
+        emitter.write(relativeUrl(site, exact.url));
         return;
       }
       let day: [number, number, number] | undefined;
@@ -107,7 +107,7 @@ export function postUrlTag(site: JekyllSite): TagClass {
             'warning',
           ),
         );
-        emitter.write(relativeUrl(post.url, site));
+        emitter.write(relativeUrl(site, post.url));
         return;
       }
       throw new JekyllTagError(
