@@ -7,6 +7,12 @@ export const HANGUL = /\p{Script=Hangul}/u;
 // U+30FC and U+FF70 (the prolonged sound marks) belong to the Common script but only occur in Kana.
 export const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\uFF70]/u;
 
+/**
+ * Scripts written without spaces between words, whose words ICU finds by dictionary: Thai, Lao,
+ * Khmer, Myanmar (short names, which keep countWords's bundle under its budget).
+ */
+export const DICTIONARY_SCRIPT = /[\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}]/u;
+
 /** JavaScript's `\s` plus U+200B ZERO WIDTH SPACE. */
 export const WHITE_SPACE_ONLY = /^[\s\u200B]+$/u;
 

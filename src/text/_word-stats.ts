@@ -1,4 +1,4 @@
-import { HANGUL, HAN_OR_KANA, WORD_CHARACTER } from './_scripts.ts';
+import { DICTIONARY_SCRIPT, HANGUL, HAN_OR_KANA, WORD_CHARACTER } from './_scripts.ts';
 
 export interface WordStats {
   /** Tokens with Hangul: 어절. */
@@ -16,9 +16,12 @@ const WHITE_SPACE = /\s+/;
 const CJK_STOPS = /[\u3001\u3002\u300C-\u300F\u3010\u3011\uFF01\uFF0C\uFF1B\uFF1F]/;
 /**
  * V8's segment iterator slows down with the length of its string, so longer stretches without
- * any of those stops are cut every 512 code units (a word across such a cut counts twice).
+ * any of those stops are read in windows of WINDOW code units: the words that start in the first
+ * STEP are counted, and the next window starts where the first word at or after STEP does, so
+ * that no word is cut and each is read with a STEP of what follows it.
  */
-const PIECE = 512;
+const WINDOW = 1024;
+const STEP = 512;
 
 /** Counts the words of a text by script: whitespace-delimited tokens, Han/Kana runs by Segmenter. */
 export function wordStats(text: string): WordStats {
@@ -29,9 +32,15 @@ export function wordStats(text: string): WordStats {
     if (!WORD_CHARACTER.test(token)) continue;
     if (HANGUL.test(token)) {
       stats.hangul++;
-    } else if (HAN_OR_KANA.test(token)) {
+    } else if (HAN_OR_KANA.test(token) || DICTIONARY_SCRIPT.test(token)) {
+      // Words written without spaces between them, which ICU finds by dictionary.
       segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-      stats.cjk += Math.max(1, countSegmentedWords(segmenter, token));
+      const words = Math.max(1, countSegmentedWords(segmenter, token));
+      if (!HAN_OR_KANA.test(token)) {
+        stats.other += words;
+        continue;
+      }
+      stats.cjk += words;
       for (const character of token) if (WORD_CHARACTER.test(character)) stats.cjkCharacters++;
     } else {
       stats.other++;
@@ -44,11 +53,18 @@ function countSegmentedWords(segmenter: Intl.Segmenter, token: string): number {
   let words = 0;
   for (const part of token.split(CJK_STOPS)) {
     for (let start = 0; start < part.length; ) {
-      let end = Math.min(part.length, start + PIECE);
+      let end = Math.min(part.length, start + WINDOW);
       const last = part.charCodeAt(end - 1);
       if (end < part.length && last >= 0xd800 && last <= 0xdbff) end++;
-      for (const segment of segmenter.segment(part.slice(start, end))) if (segment.isWordLike) words++;
-      start = end;
+      let next = end - start;
+      for (const segment of segmenter.segment(part.slice(start, end))) {
+        if (end < part.length && segment.index >= STEP) {
+          next = segment.index;
+          break;
+        }
+        if (segment.isWordLike) words++;
+      }
+      start += next;
     }
   }
   return words;

@@ -48,3 +48,26 @@ describe('countWords', () => {
     expect(countWords('좋아요 👍🏽 👨‍👩‍👧‍👦 🇰🇷')).toBe(1);
   });
 });
+
+describe('countWords on long runs without spaces or stops', () => {
+  const segmented = (text: string): number => {
+    let words = 0;
+    for (const segment of new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)) if (segment.isWordLike) words++;
+    return words;
+  };
+  // Runs far longer than the Segmenter's window, cut nowhere by punctuation.
+  const japanese = '吾輩は猫である名前はまだ無いどこで生れたかとんと見当がつかぬ何でも薄暗いじめじめした所でニャーニャー泣いていた事だけは記憶している'.repeat(40);
+  const thai = 'ภาษาไทยเป็นภาษาที่มีความซับซ้อนในการตัดคำเพราะไม่มีการเว้นวรรคระหว่างคำ'.repeat(40);
+
+  it('cuts no word in two: the count is what the Segmenter finds in the whole run', () => {
+    expect(japanese.length).toBeGreaterThan(2048);
+    expect(countWords(japanese)).toBe(segmented(japanese));
+    expect(countWords(`${japanese}${japanese.slice(0, 7)}`)).toBe(segmented(`${japanese}${japanese.slice(0, 7)}`));
+  });
+
+  it('counts Thai words by dictionary, as the Segmenter does, not as one token', () => {
+    expect(countWords('ภาษาไทยเป็นภาษาที่มีความซับซ้อน')).toBe(9);
+    expect(countWords(thai)).toBe(segmented(thai));
+    expect(countWords(`สวัสดี ${thai}`)).toBe(1 + segmented(thai));
+  });
+});
