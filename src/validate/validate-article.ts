@@ -52,7 +52,7 @@ export function validateArticle(article: Article, options: Options = {}): Diagno
       line: from.line,
       column: from.column,
       ...(to ? { endLine: to.line, endColumn: to.column } : {}),
-      place: to ? { start: from, end: to } : { start: from },
+      place: to ? { start: from, end: to } : from,
       source: 'article-kit',
       fatal: setting.severity === 'error' ? true : setting.severity === 'warning' ? false : undefined,
       url,
@@ -95,7 +95,7 @@ function fromProblem(problem: Problem, lines: ReturnType<typeof createLineIndex>
   return {
     ...problem,
     reason: problem.message,
-    place: end ? { start, end } : { start },
+    place: end ? { start, end } : start,
     source: 'article-kit',
     fatal: problem.severity === 'error' ? true : problem.severity === 'warning' ? false : undefined,
     url: PARSE_DOCS,

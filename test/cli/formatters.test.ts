@@ -21,10 +21,10 @@ interface DiagnosticInput {
 const diagnostic = (input: DiagnosticInput): Diagnostic => ({
   ...input,
   reason: input.message,
-  place: {
-    start: { line: input.line, column: input.column, offset: 0 },
-    ...(input.endLine === undefined ? {} : { end: { line: input.endLine, column: input.endColumn ?? 1, offset: 0 } }),
-  },
+  place:
+    input.endLine === undefined
+      ? { line: input.line, column: input.column, offset: 0 }
+      : { start: { line: input.line, column: input.column, offset: 0 }, end: { line: input.endLine, column: input.endColumn ?? 1, offset: 0 } },
   source: 'article-kit',
   fatal: input.severity === 'error' ? true : input.severity === 'warning' ? false : undefined,
   url: `https://example.com/rules/${input.ruleId}`,
