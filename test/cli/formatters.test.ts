@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters, type FormatName } from '../../src/cli/formatters/index.ts';
 import { github } from '../../src/cli/formatters/github.ts';
+import { html } from '../../src/cli/formatters/html.ts';
 import { json } from '../../src/cli/formatters/json.ts';
 import { sarif } from '../../src/cli/formatters/sarif.ts';
 import { stylish } from '../../src/cli/formatters/stylish.ts';
@@ -74,12 +75,13 @@ const results = [clean, mixed, odd];
 
 describe('formatters', () => {
   it('are all registered by name', () => {
-    const names: FormatName[] = ['stylish', 'json', 'github', 'sarif'];
+    const names: FormatName[] = ['stylish', 'json', 'github', 'sarif', 'html'];
     expect(Object.keys(formatters)).toEqual(names);
     expect(formatters.stylish).toBe(stylish);
     expect(formatters.json).toBe(json);
     expect(formatters.github).toBe(github);
     expect(formatters.sarif).toBe(sarif);
+    expect(formatters.html).toBe(html);
   });
 });
 
