@@ -82,7 +82,7 @@ describe('the playground', () => {
     await page.close();
   });
 
-  it('reads a pasted post, and runs none of its scripts', async () => {
+  it('reads a pasted post, and runs none of its scripts; reads a dropped file', async () => {
     const { page, errors } = await newPage();
     await page.goto(url);
     await page.waitForSelector('body[data-state=ready]');
@@ -98,6 +98,20 @@ describe('the playground', () => {
     ]);
     expect(await page.locator('#marked-source li[data-line="8"] a.marker').count()).toBe(1);
     expect(await page.evaluate(() => (globalThis as { pwned?: boolean }).pwned)).toBeUndefined();
+
+    // A file dropped on the text box replaces the post; a dated name becomes its path.
+    const dropped = await page.evaluateHandle(() => {
+      // In the page: DataTransfer is the browser's (this file is type-checked without the DOM's types).
+      const { DataTransfer } = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } };
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['---\ntitle: Dropped\ncategories: [News]\n---\n\n## Dropped heading\n'], '2024-1-02-dropped.md', { type: 'text/markdown' }));
+      return transfer;
+    });
+    await page.dispatchEvent('#source', 'drop', { dataTransfer: dropped });
+    await page.frameLocator('#preview').locator('h2').waitFor();
+    expect(await page.frameLocator('#preview').locator('h2').textContent()).toBe('Dropped heading');
+    expect(await page.inputValue('#path')).toBe('_posts/2024-1-02-dropped.md');
+    expect(await page.locator('#finding-list li').evaluateAll((items) => items.map((li) => `${li.dataset['line']}:${li.dataset['column']} ${li.dataset['rule']}`))).toEqual(['1:1 file-name']);
     if (process.env['SCREENSHOT']) {
       await page.setViewportSize({ width: 1280, height: 1040 });
       await page.selectOption('#fixture', 'tip-line-list');
