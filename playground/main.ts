@@ -61,10 +61,9 @@ function spanOf(d: Diagnostic, source: string): [number, number] {
   return [at, end];
 }
 
-/** The site a fixture's post is read with: its configuration, includes and data. */
+/** The site a fixture's post is read with: its configuration, and what else its folder holds. */
 function siteOf(fixture: PlaygroundFixture): JekyllSite {
-  const site = createJekyllSite(fixture.config);
-  return { ...site, ...(fixture.includes ? { includes: fixture.includes } : {}), ...(fixture.data ? { data: fixture.data } : {}) };
+  return { ...createJekyllSite(fixture.config), ...fixture.site };
 }
 
 // --- Findings, listed and marked in the source -----------------------------------------------

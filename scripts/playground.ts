@@ -14,54 +14,45 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build, type Plugin } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
+import type { JekyllSite } from '../src/index.ts';
+import { loadJekyllSite } from '../src/node/index.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const playground = path.join(root, 'playground');
 const fixturesDir = path.join(root, 'fixtures');
 
-interface Fixture {
+/** A fixture as the playground bundles it (playground/fixtures.d.ts). */
+export interface Fixture {
   name: string;
   source: string;
+  /** The site's `_config.yml` (its own, else fixtures/_config.yml), read as YAML 1.1. */
   config: Record<string, unknown>;
-  includes?: Record<string, string>;
-  data?: Record<string, unknown>;
+  /** What `loadJekyllSite` reads besides the configuration, as JSON (dates become strings). */
+  site?: Pick<JekyllSite, 'includes' | 'data' | 'posts' | 'files'>;
 }
 
-/** Every file under `dir`, by its path from `dir` with `/`. */
-function filesUnder(dir: string, prefix = ''): Array<[string, string]> {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry): Array<[string, string]> => {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) return filesUnder(file, `${prefix}${entry.name}/`);
-    return [[`${prefix}${entry.name}`, readFileSync(file, 'utf8')]];
-  });
-}
+/** Files of a fixture's folder that are the fixture's own, not its site's. */
+const FIXTURE_FILES = new Set(['post.md', 'article.json', 'jekyll.html']);
 
 /**
- * Each fixture's post with what its site gives it: the `_config.yml` (its own, else
- * fixtures/_config.yml), `_includes/` and `_data/` (YAML and JSON files). Site posts are not
- * bundled: `{% post_url %}` in a fixture reports what it misses.
+ * Each fixture's post with its site: the `_config.yml` (its own, else fixtures/_config.yml) and,
+ * for a fixture with its own, the includes, data, posts and files `loadJekyllSite` reads there.
  */
-export function readFixtures(): Fixture[] {
-  const shared = parseYaml(readFileSync(path.join(fixturesDir, '_config.yml'), 'utf8'), { version: '1.1' }) as Record<string, unknown>;
-  return readdirSync(fixturesDir)
-    .filter((name) => existsSync(path.join(fixturesDir, name, 'post.md')))
-    .sort()
-    .map((name) => {
+export async function readFixtures(): Promise<Fixture[]> {
+  const read = (file: string) => (parseYaml(readFileSync(file, 'utf8'), { version: '1.1' }) ?? {}) as Record<string, unknown>;
+  const shared = read(path.join(fixturesDir, '_config.yml'));
+  const names = readdirSync(fixturesDir).filter((name) => existsSync(path.join(fixturesDir, name, 'post.md'))).sort();
+  return Promise.all(
+    names.map(async (name): Promise<Fixture> => {
       const dir = path.join(fixturesDir, name);
-      const own = path.join(dir, '_config.yml');
-      const config = existsSync(own) ? ((parseYaml(readFileSync(own, 'utf8'), { version: '1.1' }) ?? {}) as Record<string, unknown>) : shared;
-      const fixture: Fixture = { name, source: readFileSync(path.join(dir, 'post.md'), 'utf8'), config };
-      if (existsSync(path.join(dir, '_includes'))) fixture.includes = Object.fromEntries(filesUnder(path.join(dir, '_includes')));
-      if (existsSync(path.join(dir, '_data'))) {
-        const data: Record<string, unknown> = {};
-        for (const [file, text] of filesUnder(path.join(dir, '_data'))) {
-          const match = /^([^/]+)\.(ya?ml|json)$/.exec(file);
-          if (match) data[match[1] as string] = match[2] === 'json' ? JSON.parse(text) : parseYaml(text, { version: '1.1' });
-        }
-        fixture.data = data;
-      }
-      return fixture;
-    });
+      const source = readFileSync(path.join(dir, 'post.md'), 'utf8');
+      if (!existsSync(path.join(dir, '_config.yml'))) return { name, source, config: shared };
+      const { includes, data, posts, files } = await loadJekyllSite(dir);
+      const own = Object.fromEntries(Object.entries(files ?? {}).filter(([file]) => !FIXTURE_FILES.has(file)));
+      const site = JSON.parse(JSON.stringify({ includes, data, posts, files: own })) as NonNullable<Fixture['site']>;
+      return { name, source, config: read(path.join(dir, '_config.yml')), site };
+    }),
+  );
 }
 
 /** `import fixtures from 'playground:fixtures'`: the fixtures as JSON. */
@@ -69,7 +60,7 @@ const fixturesPlugin: Plugin = {
   name: 'playground-fixtures',
   setup(b) {
     b.onResolve({ filter: /^playground:fixtures$/ }, () => ({ path: 'fixtures', namespace: 'playground' }));
-    b.onLoad({ filter: /.*/, namespace: 'playground' }, () => ({ contents: JSON.stringify(readFixtures()), loader: 'json' }));
+    b.onLoad({ filter: /.*/, namespace: 'playground' }, async () => ({ contents: JSON.stringify(await readFixtures()), loader: 'json' }));
   },
 };
 
@@ -140,7 +131,7 @@ export async function serveStatic(dir: string, port = 0): Promise<{ server: Serv
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' }, out: { type: 'string' }, 'build-only': { type: 'boolean' } } });
   const { outdir, bytes } = await buildPlayground(values.out === undefined ? undefined : path.resolve(values.out));
-  console.log(`Built ${path.relative(process.cwd(), outdir) || '.'} (main.js: ${(bytes / 1024).toFixed(0)} KiB, ${readFixtures().length} fixtures)`);
+  console.log(`Built ${path.relative(process.cwd(), outdir) || '.'} (main.js: ${(bytes / 1024).toFixed(0)} KiB)`);
   if (values['build-only']) return;
   if (!statSync(outdir).isDirectory()) throw new Error(`${outdir} is not a folder`);
   const { url } = await serveStatic(outdir, Number(values.port));
