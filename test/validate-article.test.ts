@@ -12,7 +12,7 @@ describe('validateArticle on the seeds', () => {
       [6, 251, 'error', '`excerpt` states 88 words, 553 characters, but the text has 54 words, 247 characters'],
       [8, 251, 'error', '`feature_text` states 88 words, 553 characters, but the text has 54 words, 247 characters'],
     ]);
-    expect(found.map((d) => d.place.start.offset)).toEqual([noteAt(0), noteAt(noteAt(0) + 1)]);
+    expect(found.map((d) => ('start' in d.place ? d.place.start : d.place).offset)).toEqual([noteAt(0), noteAt(noteAt(0) + 1)]);
     expect(found[0]).toMatchObject({ endLine: 6, endColumn: 272, fatal: true, source: 'article-kit', reason: found[0]?.message });
     expect(found[0]?.fix).toEqual({ range: [noteAt(0) - 1, noteAt(0) + 21], text: '' });
   });

@@ -48,7 +48,7 @@ function encodingDiagnostic(text: string, offset: number): Diagnostic {
   const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) ;
   const message = 'The file is not valid UTF-8: invalid bytes are shown as U+FFFD, and --fix will not write it';
   const start = { line, column, offset };
-  return { ruleId: 'file-encoding', severity: 'error', message, reason: message, line, column, place: { start }, source: 'article-kit', fatal: true };
+  return { ruleId: 'file-encoding', severity: 'error', message, reason: message, line, column, place: start, source: 'article-kit', fatal: true };
 }
 
 /** Reads, parses and validates one post; with `fix`, applies the rules' fixes safely. */

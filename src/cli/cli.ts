@@ -1,4 +1,5 @@
-import { stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../article/parse-article.ts';
@@ -27,7 +28,8 @@ Commands:
   stats [paths or globs…]   Words (어절), characters, reading time, headings, paragraphs, tables
 
 Options for check:
-  --format <name>           stylish (default), json, github or sarif
+  --format <name>           stylish (default), json, github, sarif or html (one
+                            self-contained page: findings with their source lines, totals per rule)
   --max-warnings <n>        Exit 1 when there are more warnings than n
   --quiet                   Report errors only
   --rule <id:severity>      Set a rule's severity (off, info, warn, error); repeatable
@@ -44,6 +46,7 @@ Options for stats and parse:
   --format <name>           table (default for stats) or json
 
 Options for check, parse and stats:
+  -o, --output-file <file>  Write the report (or JSON, or table) to <file> instead of stdout
   --site <dir>              Read posts as posts of the Jekyll site in <dir> (its _config.yml,
                             _includes, _data, other posts): Liquid, permalinks, defaults
                             (default: the folder with a _config.yml nearest above each file)
@@ -67,6 +70,7 @@ const OPTIONS = {
   'report-unused-disable-directives': { type: 'boolean' },
   site: { type: 'string' },
   'no-site': { type: 'boolean' },
+  'output-file': { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -136,6 +140,28 @@ function useColor(io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
+/** Prints a command's result: to `--output-file` when given, else to stdout. */
+async function emit(text: string, values: Values, io: Io): Promise<void> {
+  const file = values['output-file'];
+  if (file === undefined) {
+    io.stdout.write(text);
+    return;
+  }
+  if (file === '') throw new UsageError('--output-file takes a file name');
+  await writeFile(path.resolve(io.cwd, file), text);
+}
+
+/** A checked file's text, for formatters that show source lines; `undefined` when it cannot be read. */
+function sourceReader(cwd: string): (filePath: string) => string | undefined {
+  return (filePath) => {
+    try {
+      return readFileSync(path.resolve(cwd, filePath), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+}
+
 /** `--quiet`: errors only. */
 function quietly(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
@@ -143,7 +169,7 @@ function quietly(result: FileResult): FileResult {
 
 async function check(positionals: string[], values: Values, io: Io): Promise<number> {
   const format = (values.format ?? 'stylish') as FormatName;
-  if (!(format in formatters)) throw new UsageError(`--format takes stylish, json, github or sarif, got "${format}"`);
+  if (!Object.hasOwn(formatters, format)) throw new UsageError(`--format takes stylish, json, github, sarif or html, got "${format}"`);
   if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run only goes with --fix');
   const maxWarnings = nonNegativeInteger('max-warnings', values['max-warnings']);
   const concurrency = nonNegativeInteger('concurrency', values.concurrency);
@@ -182,7 +208,8 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     if (outcome.diff) io.stdout.write(outcome.diff);
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
-  io.stdout.write(formatters[format](results, { cwd: io.cwd, color: useColor(io), rules: describeRules(settings), version: VERSION }));
+  const color = values['output-file'] === undefined && useColor(io);
+  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(settings), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
   if (unreadable) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
@@ -195,7 +222,7 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   const file = path.resolve(io.cwd, positionals[0] ?? '');
   const site = await siteFor(file, await siteChoice(values, io));
   const post = await readPost(file);
-  io.stdout.write(`${JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2)}\n`);
+  await emit(`${JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2)}\n`, values, io);
   return 0;
 }
 
@@ -214,7 +241,7 @@ async function statsCommand(positionals: string[], values: Values, io: Io): Prom
     const article = parseArticle((await readPost(file)).text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) });
     stats.push(statsOf(relativePath(file, io.cwd), article));
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2)}\n` : statsTable(stats));
+  await emit(format === 'json' ? `${JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2)}\n` : statsTable(stats), values, io);
   return 0;
 }
 

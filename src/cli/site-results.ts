@@ -21,7 +21,7 @@ function diagnosticOf(problem: SiteProblem, text: string | null | undefined): Di
     line,
     column,
     ...(end ? { endLine: end.line, endColumn: end.column } : {}),
-    place: end ? { start, end } : { start },
+    place: end ? { start, end } : start,
     source: 'article-kit',
     fatal: problem.severity === 'error' ? true : problem.severity === 'warning' ? false : undefined,
   };

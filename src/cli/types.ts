@@ -43,6 +43,11 @@ export interface FormatContext {
   rules: readonly RuleDescription[];
   /** The tool's version, for SARIF. */
   version: string;
+  /**
+   * The text of a result's file (`filePath` as in the results), or `undefined` when it cannot be
+   * read: for formatters that show source lines (html). The CLI reads the file when asked.
+   */
+  readSource?: (filePath: string) => string | undefined;
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;

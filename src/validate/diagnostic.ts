@@ -1,4 +1,4 @@
-import type { Point, Severity } from '../article/types.ts';
+import type { Point, Position, Severity } from '../article/types.ts';
 
 /** An edit that repairs a finding: replace the file's text in `range` (offsets) with `text`. */
 export interface Fix {
@@ -10,7 +10,8 @@ export interface Fix {
  * One finding, from parsing or from a rule, positioned in the original file (1-based, front
  * matter included). Field names follow vfile-message, the unified ecosystem's diagnostic:
  * `reason`, `place`, `ruleId`, `source`, `fatal` (true for errors, false for warnings, undefined
- * for info), `url`.
+ * for info), `url`; `place` is a unist Point or Position, so `new VFileMessage(d.reason, { place:
+ * d.place })` type-checks.
  */
 export interface Diagnostic {
   ruleId: string;
@@ -22,7 +23,11 @@ export interface Diagnostic {
   column: number;
   endLine?: number;
   endColumn?: number;
-  place: { start: Point; end?: Point };
+  /**
+   * Where it is, as vfile-message's `place`: a unist `Position` (`{ start, end }`) when the finding
+   * spans characters, else the `Point` it is at. Assignable to vfile-message's `Options['place']`.
+   */
+  place: Point | Position;
   source: 'article-kit';
   fatal: boolean | undefined;
   url?: string;

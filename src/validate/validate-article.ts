@@ -71,7 +71,7 @@ export function validateArticle(article: Article, options: Options = {}): Diagno
       line: from.line,
       column: from.column,
       ...(to ? { endLine: to.line, endColumn: to.column } : {}),
-      place: to ? { start: from, end: to } : { start: from },
+      place: to ? { start: from, end: to } : from,
       source: 'article-kit',
       fatal: setting.severity === 'error' ? true : setting.severity === 'warning' ? false : undefined,
       url,
@@ -126,7 +126,8 @@ function applyDirectives(
   const used = new Map<Directive, Set<string>>();
   const kept = diagnostics.filter((d) => {
     if (parseErrors.has(d)) return true;
-    const by = suppressing(directives, d.ruleId, d.place.start.offset ?? 0, d.line);
+    const offset = ('start' in d.place ? d.place.start.offset : d.place.offset) ?? 0;
+    const by = suppressing(directives, d.ruleId, offset, d.line);
     if (by === undefined) return true;
     let rules = used.get(by);
     if (rules === undefined) used.set(by, (rules = new Set()));
@@ -155,7 +156,7 @@ function fromProblem(problem: Problem, lines: ReturnType<typeof createLineIndex>
   return {
     ...problem,
     reason: problem.message,
-    place: end ? { start, end } : { start },
+    place: end ? { start, end } : start,
     source: 'article-kit',
     fatal: problem.severity === 'error' ? true : problem.severity === 'warning' ? false : undefined,
     url: PARSE_DOCS,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatters, type FormatName } from '../../src/cli/formatters/index.ts';
 import { github } from '../../src/cli/formatters/github.ts';
+import { html } from '../../src/cli/formatters/html.ts';
 import { json } from '../../src/cli/formatters/json.ts';
 import { sarif } from '../../src/cli/formatters/sarif.ts';
 import { stylish } from '../../src/cli/formatters/stylish.ts';
@@ -21,10 +22,10 @@ interface DiagnosticInput {
 const diagnostic = (input: DiagnosticInput): Diagnostic => ({
   ...input,
   reason: input.message,
-  place: {
-    start: { line: input.line, column: input.column, offset: 0 },
-    ...(input.endLine === undefined ? {} : { end: { line: input.endLine, column: input.endColumn ?? 1, offset: 0 } }),
-  },
+  place:
+    input.endLine === undefined
+      ? { line: input.line, column: input.column, offset: 0 }
+      : { start: { line: input.line, column: input.column, offset: 0 }, end: { line: input.endLine, column: input.endColumn ?? 1, offset: 0 } },
   source: 'article-kit',
   fatal: input.severity === 'error' ? true : input.severity === 'warning' ? false : undefined,
   url: `https://example.com/rules/${input.ruleId}`,
@@ -74,12 +75,13 @@ const results = [clean, mixed, odd];
 
 describe('formatters', () => {
   it('are all registered by name', () => {
-    const names: FormatName[] = ['stylish', 'json', 'github', 'sarif'];
+    const names: FormatName[] = ['stylish', 'json', 'github', 'sarif', 'html'];
     expect(Object.keys(formatters)).toEqual(names);
     expect(formatters.stylish).toBe(stylish);
     expect(formatters.json).toBe(json);
     expect(formatters.github).toBe(github);
     expect(formatters.sarif).toBe(sarif);
+    expect(formatters.html).toBe(html);
   });
 });
 
