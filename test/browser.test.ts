@@ -77,6 +77,8 @@ describe('the playground', () => {
 
     // The Article as a tree, opened on demand.
     await page.locator('#article-tree summary', { hasText: 'headings' }).first().click();
+    // The children are built on the `toggle` event, which fires after the click returns.
+    await page.locator('#article-tree details[open] details[open] details summary').nth(2).waitFor();
     expect(await page.locator('#article-tree details[open] details[open] details summary').allInnerTexts()).toEqual(['0 {4} "제목 1은 제목 2가 된다"', '1 {4} "Level two becomes three"', '2 {4} "Level six stays six"']);
     expect(errors).toEqual([]);
     await page.close();

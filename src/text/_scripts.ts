@@ -2,14 +2,14 @@
 export const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Hangul in any form: syllables, conjoining and compatibility Jamo. */
-export const HANGUL = /\p{Script=Hangul}/u;
+export const HANGUL = /\p{sc=Hang}/u;
 
 // U+30FC and U+FF70 (the prolonged sound marks) belong to the Common script but only occur in Kana.
-export const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u30FC\uFF70]/u;
+export const HAN_OR_KANA = /[\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\u30FC\uFF70]/u;
 
 /**
  * Scripts written without spaces between words, whose words ICU finds by dictionary: Thai, Lao,
- * Khmer, Myanmar (short names, which keep countWords's bundle under its budget).
+ * Khmer, Myanmar. Scripts go by their short names here, which keep countWords's bundle small.
  */
 export const DICTIONARY_SCRIPT = /[\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}]/u;
 
