@@ -11,6 +11,7 @@ import { type FormatName, formatters } from './formatters/index.ts';
 import { loadConfig } from './load-config.ts';
 import { readPost } from './read-post.ts';
 import { runChecks } from './run-checks.ts';
+import { safeJson, safeText } from './safe-text.ts';
 import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
 import { siteResults } from './site-results.ts';
 import { parseShard, shardFiles } from './shard.ts';
@@ -96,7 +97,7 @@ function describeRules(settings: Record<string, RuleSetting>): RuleDescription[]
   const level: Record<string, RuleDescription['severity']> = { off: 'off', info: 'info', warn: 'warning', error: 'error' };
   return registry.map((rule) => {
     const setting = settings[rule.id] ?? 'off';
-    return { id: rule.id, description: rule.meta.description, url: rule.meta.url, severity: level[typeof setting === 'string' ? setting : setting[0]] ?? 'off' };
+    return { id: rule.id, description: rule.meta.description, url: rule.meta.url, severity: (() => { const key = typeof setting === 'string' ? setting : setting[0]; return Object.hasOwn(level, key) ? level[key]! : 'off'; })() };
   });
 }
 
@@ -149,7 +150,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined), ...ruleOverrides(values.rule) };
   const found = await findPostFiles(positionals, io.cwd);
   if (found.missing.length > 0) {
-    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${p}\n`).join(''));
+    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
     return 2;
   }
   const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
@@ -171,10 +172,10 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   for (const outcome of outcomes) {
     if (outcome.kind === 'unreadable') {
       unreadable = true;
-      io.stderr.write(`article-kit: cannot read ${outcome.filePath}: ${outcome.message}\n`);
+      io.stderr.write(`article-kit: cannot read ${safeText(outcome.filePath)}: ${safeText(outcome.message)}\n`);
       continue;
     }
-    if (outcome.note) io.stderr.write(`article-kit: ${outcome.note}\n`);
+    if (outcome.note) io.stderr.write(`article-kit: ${safeText(outcome.note)}\n`);
     if (outcome.diff) io.stdout.write(outcome.diff);
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
@@ -191,7 +192,7 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   const file = path.resolve(io.cwd, positionals[0] ?? '');
   const site = await siteFor(file, await siteChoice(values, io));
   const post = await readPost(file);
-  io.stdout.write(`${JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2)}\n`);
+  io.stdout.write(`${safeJson(JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2))}\n`);
   return 0;
 }
 
@@ -200,7 +201,7 @@ async function statsCommand(positionals: string[], values: Values, io: Io): Prom
   if (format !== 'table' && format !== 'json') throw new UsageError(`stats takes --format table or json, got "${format}"`);
   const found = await findPostFiles(positionals, io.cwd);
   if (found.missing.length > 0) {
-    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${p}\n`).join(''));
+    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
     return 2;
   }
   const choice = await siteChoice(values, io);
@@ -210,7 +211,7 @@ async function statsCommand(positionals: string[], values: Values, io: Io): Prom
     const article = parseArticle((await readPost(file)).text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) });
     stats.push(statsOf(relativePath(file, io.cwd), article));
   }
-  io.stdout.write(format === 'json' ? `${JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2)}\n` : statsTable(stats));
+  io.stdout.write(format === 'json' ? `${safeJson(JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2))}\n` : statsTable(stats));
   return 0;
 }
 
@@ -235,7 +236,7 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
     if (command === 'stats') return await statsCommand(rest, values, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    io.stderr.write(`article-kit: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`article-kit: ${safeText(error instanceof Error ? error.message : String(error))}\n`);
     if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') io.stderr.write('Run article-kit --help for usage.\n');
     return 2;
   }
