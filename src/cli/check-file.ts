@@ -8,7 +8,7 @@ import { readPost } from './read-post.ts';
 import { articlePath, type SiteChoice, siteFor } from './site-for.ts';
 import type { FileResult } from './types.ts';
 import { unifiedDiff } from './unified-diff.ts';
-import { writeFileSafely } from './write-file-safely.ts';
+import { type WriteOutcome, writeFileSafely } from './write-file-safely.ts';
 
 export interface CheckOptions {
   cwd: string;
@@ -20,7 +20,8 @@ export interface CheckOptions {
 }
 
 export type CheckOutcome =
-  | { kind: 'checked'; result: FileResult; diff?: string; note?: string }
+  /** `writeError`: why `--fix` could not write the file (it is then reported with the text as it was). */
+  | { kind: 'checked'; result: FileResult; diff?: string; note?: string; writeError?: string }
   | { kind: 'unreadable'; filePath: string; message: string };
 
 /** Fixing can reveal more to fix (ESLint does the same); this bounds the passes. */
@@ -47,6 +48,12 @@ function encodingDiagnostic(text: string, offset: number): Diagnostic {
   const message = 'The file is not valid UTF-8: invalid bytes are shown as U+FFFD, and --fix will not write it';
   const start = { line, column, offset };
   return { ruleId: 'file-encoding', severity: 'error', message, reason: message, line, column, place: { start }, source: 'article-kit', fatal: true };
+}
+
+/** An I/O error's message without the path Node appends (`ENOSPC: no space left on device`). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return typeof (error as { code?: unknown }).code === 'string' ? error.message.replace(/, \w+(?: '[^]*')?$/, '') : error.message;
 }
 
 /** Reads, parses and validates one post; with `fix`, applies the rules' fixes safely. */
@@ -82,12 +89,24 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   if (options.dryRun) {
     return { kind: 'checked', result: summarize(filePath, messages, fixCount), diff: unifiedDiff(filePath, post.text, text) };
   }
-  const written = await writeFileSafely(file, text, { bytes: post.bytes });
+  let written: WriteOutcome;
+  try {
+    written = await writeFileSafely(file, text, { bytes: post.bytes });
+  } catch (error) {
+    return { kind: 'checked', result: summarize(filePath, validate(post.text), 0), writeError: `${describeError(error)}; not fixed` };
+  }
   if (written === 'changed-on-disk') {
     return {
       kind: 'checked',
       result: summarize(filePath, validate(post.text), 0),
       note: `${filePath} changed on disk while it was checked: not fixed`,
+    };
+  }
+  if (written === 'changed-while-written') {
+    return {
+      kind: 'checked',
+      result: summarize(filePath, validate(post.text), 0),
+      note: `${filePath} was changed by another program while it was fixed: its text is kept, not fixed`,
     };
   }
   return { kind: 'checked', result: summarize(filePath, messages, fixCount) };

@@ -1,11 +1,12 @@
-import { stat } from 'node:fs/promises';
+import { realpath, stat, unlink } from 'node:fs/promises';
+import process from 'node:process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../article/parse-article.ts';
 import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { RuleSetting } from '../validate/config.ts';
-import { relativePath } from './check-file.ts';
+import { describeError, relativePath } from './check-file.ts';
 import { findPostFiles } from './find-files.ts';
 import { type FormatName, formatters } from './formatters/index.ts';
 import { loadConfig } from './load-config.ts';
@@ -16,6 +17,7 @@ import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for
 import { siteResults } from './site-results.ts';
 import { parseShard, shardFiles } from './shard.ts';
 import { statsOf, statsTable, totalOf } from './stats.ts';
+import { findLeftoverTempFiles, removeTempFilesSync } from './write-file-safely.ts';
 import type { FileResult, Io, RuleDescription } from './types.ts';
 
 export const VERSION = '0.1.0';
@@ -134,6 +136,33 @@ function useColor(io: Io): boolean {
   return io.stdout.isTTY === true;
 }
 
+/** The real folders of the files, where `--fix` puts its temporary files. */
+async function foldersOf(files: readonly string[]): Promise<string[]> {
+  const dirs = new Set<string>();
+  for (const file of files) dirs.add(path.dirname(await realpath(file).catch(() => file)));
+  return [...dirs];
+}
+
+/**
+ * Temporary files a `--fix` left when it was killed (SIGKILL, a crash, power loss): removed when
+ * this run writes and their process is gone, reported otherwise.
+ */
+async function leftovers(dirs: readonly string[], writing: boolean, io: Io): Promise<void> {
+  for (const leftover of await findLeftoverTempFiles(dirs)) {
+    const shown = safeText(path.relative(io.cwd, leftover.path).split(path.sep).join('/'));
+    if (leftover.running) {
+      io.stderr.write(`article-kit: ${shown} is a temporary file of a --fix that may still be running (process ${leftover.pid}): left as it is\n`);
+    } else if (writing) {
+      await unlink(leftover.path).then(
+        () => io.stderr.write(`article-kit: removed ${shown}, a temporary file left by an interrupted --fix (process ${leftover.pid})\n`),
+        (error: unknown) => io.stderr.write(`article-kit: cannot remove ${shown}, a temporary file left by an interrupted --fix: ${safeText(describeError(error))}\n`),
+      );
+    } else {
+      io.stderr.write(`article-kit: ${shown} is a temporary file left by an interrupted --fix (process ${leftover.pid}): --fix removes it\n`);
+    }
+  }
+}
+
 /** `--quiet`: errors only. */
 function quietly(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
@@ -155,32 +184,59 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   }
   const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
   const site = await siteChoice(values, io);
+  const fix = values.fix === true;
+  const writing = fix && values['dry-run'] !== true;
+  const dirs = await foldersOf(files);
+  await leftovers(dirs, writing, io);
   const progress = io.stderr.isTTY === true && files.length > 50;
-  const outcomes = await runChecks(files, {
-    cwd: io.cwd,
-    rules: settings,
-    fix: values.fix === true,
-    dryRun: values['dry-run'] === true,
-    site,
-    ...(concurrency === undefined ? {} : { concurrency }),
-    ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
-  });
+  // While files are written, SIGINT and SIGTERM first remove this process's temporary files.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeTempFilesSync(dirs);
+    stopListening();
+    process.kill(process.pid, signal);
+  };
+  const stopListening = (): void => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  if (writing) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  let outcomes: Awaited<ReturnType<typeof runChecks>>;
+  try {
+    outcomes = await runChecks(files, {
+      cwd: io.cwd,
+      rules: settings,
+      fix,
+      dryRun: values['dry-run'] === true,
+      site,
+      ...(concurrency === undefined ? {} : { concurrency }),
+      ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
+    });
+  } finally {
+    stopListening();
+  }
   if (progress) io.stderr.write('\r\u001b[2K');
-  let unreadable = false;
+  let failed = false;
   // What Jekyll would stop or warn on in the sites themselves, under their files, first.
   const results: FileResult[] = siteResults(await sitesOf(files, site), io.cwd).map((r) => (values.quiet ? quietly(r) : r));
   for (const outcome of outcomes) {
     if (outcome.kind === 'unreadable') {
-      unreadable = true;
+      failed = true;
       io.stderr.write(`article-kit: cannot read ${safeText(outcome.filePath)}: ${safeText(outcome.message)}\n`);
       continue;
+    }
+    if (outcome.writeError) {
+      failed = true;
+      io.stderr.write(`article-kit: cannot write ${safeText(outcome.result.filePath)}: ${safeText(outcome.writeError)}\n`);
     }
     if (outcome.note) io.stderr.write(`article-kit: ${safeText(outcome.note)}\n`);
     if (outcome.diff) io.stdout.write(outcome.diff);
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
   io.stdout.write(formatters[format](results, { cwd: io.cwd, color: useColor(io), rules: describeRules(settings), version: VERSION }));
-  if (unreadable) return 2;
+  if (failed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
