@@ -7,7 +7,7 @@ import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { RuleSetting } from '../validate/config.ts';
 import { describeError, relativePath } from './check-file.ts';
-import { findPostFiles } from './find-files.ts';
+import { findPostFiles, type FoundFiles } from './find-files.ts';
 import { type FormatName, formatters } from './formatters/index.ts';
 import { loadConfig } from './load-config.ts';
 import { readPost } from './read-post.ts';
@@ -40,6 +40,7 @@ Options for check:
   --dry-run                 With --fix: print the diff instead of writing
   --shard <i/n>             Check only the i-th of n deterministic shards of the files
   --concurrency <n>         Worker threads (default: available parallelism; 1: none)
+  --no-config-js            Never run a configuration file's code: JS configs are not loaded
 
 Options for stats and parse:
   --format <name>           table (default for stats) or json
@@ -49,6 +50,8 @@ Options for check, parse and stats:
                             _includes, _data, other posts): Liquid, permalinks, defaults
                             (default: the folder with a _config.yml nearest above each file)
   --no-site                 Read posts without a site, with Jekyll's defaults
+  --allow-outside-links     Follow symbolic links that lead out of the tree (default: they are
+                            reported and skipped)
 
 Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or read errors.
 `;
@@ -67,6 +70,8 @@ const OPTIONS = {
   concurrency: { type: 'string' },
   site: { type: 'string' },
   'no-site': { type: 'boolean' },
+  'allow-outside-links': { type: 'boolean' },
+  'no-config-js': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -163,6 +168,12 @@ async function leftovers(dirs: readonly string[], writing: boolean, io: Io): Pro
   }
 }
 
+/** Reports what the file arguments found but did not take; true when one was named on the command line. */
+function reportSkipped(found: FoundFiles, io: Io): boolean {
+  for (const skipped of found.skipped) io.stderr.write(`article-kit: skipped ${safeText(skipped.path)}: ${safeText(skipped.reason)}\n`);
+  return found.skipped.some((skipped) => skipped.explicit);
+}
+
 /** `--quiet`: errors only. */
 function quietly(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
@@ -177,11 +188,12 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
   const { config } = await loadConfig(io.cwd, values.config);
   const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined), ...ruleOverrides(values.rule) };
-  const found = await findPostFiles(positionals, io.cwd);
+  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
   if (found.missing.length > 0) {
     io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
     return 2;
   }
+  const skippedNamed = reportSkipped(found, io);
   const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
   const site = await siteChoice(values, io);
   const fix = values.fix === true;
@@ -218,7 +230,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     stopListening();
   }
   if (progress) io.stderr.write('\r\u001b[2K');
-  let failed = false;
+  let failed = skippedNamed;
   // What Jekyll would stop or warn on in the sites themselves, under their files, first.
   const results: FileResult[] = siteResults(await sitesOf(files, site), io.cwd).map((r) => (values.quiet ? quietly(r) : r));
   for (const outcome of outcomes) {
@@ -245,8 +257,16 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
 async function parseCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`parse prints json only, got --format ${values.format}`);
-  const file = path.resolve(io.cwd, positionals[0] ?? '');
-  const site = await siteFor(file, await siteChoice(values, io));
+  const choice = await siteChoice(values, io);
+  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
+  if (found.missing.length > 0) {
+    io.stderr.write(`article-kit: no such file: ${safeText(found.missing[0] ?? '')}\n`);
+    return 2;
+  }
+  if (reportSkipped(found, io)) return 2;
+  if (found.files.length !== 1) throw new UsageError(`parse takes one FILE, and ${positionals[0]} names ${found.files.length} posts`);
+  const file = found.files[0] as string;
+  const site = await siteFor(file, choice);
   const post = await readPost(file);
   io.stdout.write(`${safeJson(JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2))}\n`);
   return 0;
@@ -255,11 +275,12 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
 async function statsCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`stats takes --format table or json, got "${format}"`);
-  const found = await findPostFiles(positionals, io.cwd);
+  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
   if (found.missing.length > 0) {
     io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
     return 2;
   }
+  const skippedNamed = reportSkipped(found, io);
   const choice = await siteChoice(values, io);
   const stats = [];
   for (const file of found.files) {
@@ -268,7 +289,7 @@ async function statsCommand(positionals: string[], values: Values, io: Io): Prom
     stats.push(statsOf(relativePath(file, io.cwd), article));
   }
   io.stdout.write(format === 'json' ? `${safeJson(JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2))}\n` : statsTable(stats));
-  return 0;
+  return skippedNamed ? 2 : 0;
 }
 
 /**

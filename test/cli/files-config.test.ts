@@ -132,7 +132,7 @@ describe('findPostFiles', () => {
 
   it('lets the default pattern match nothing', async () => {
     const root = await tempDir();
-    expect(await findPostFiles([], root)).toEqual({ files: [], missing: [] });
+    expect(await findPostFiles([], root)).toEqual({ files: [], missing: [], skipped: [] });
   });
 
   it('takes a directory, a file (any extension) and a glob; de-duplicates and sorts by relative path', async () => {
