@@ -35,7 +35,8 @@ Options for check:
   --quiet                   Report errors only
   --rule <id:severity>      Set a rule's severity (off, info, warn, error); repeatable
   --config <file>           Configuration file (default: article-kit.config.{json,js,mjs} or
-                            "article-kit" in package.json, found upward)
+                            "article-kit" in package.json, found upward to the folder with
+                            .git or package.json; a JS configuration runs its code)
   --fix                     Apply the fixes rules offer, writing files safely
   --dry-run                 With --fix: print the diff instead of writing
   --shard <i/n>             Check only the i-th of n deterministic shards of the files
@@ -186,7 +187,10 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const maxWarnings = nonNegativeInteger('max-warnings', values['max-warnings']);
   const concurrency = nonNegativeInteger('concurrency', values.concurrency);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  const { config } = await loadConfig(io.cwd, values.config);
+  const { config } = await loadConfig(io.cwd, values.config, {
+    noConfigJs: values['no-config-js'] === true,
+    onIgnored: (file) => io.stderr.write(`article-kit: not loading ${safeText(file)}: --no-config-js\n`),
+  });
   const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined), ...ruleOverrides(values.rule) };
   const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
   if (found.missing.length > 0) {
