@@ -1,9 +1,11 @@
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle } from '../article/parse-article.ts';
 import type { RuleSetting } from '../validate/config.ts';
 import type { Diagnostic } from '../validate/diagnostic.ts';
 import { validateArticle } from '../validate/validate-article.ts';
 import { applyFixes } from './apply-fixes.ts';
+import { inside, treeOf } from './find-files.ts';
 import { readPost } from './read-post.ts';
 import { articlePath, type SiteChoice, siteFor } from './site-for.ts';
 import type { FileResult } from './types.ts';
@@ -17,6 +19,8 @@ export interface CheckOptions {
   dryRun: boolean;
   /** The Jekyll site posts are read with (default: none). */
   site?: SiteChoice;
+  /** Read and write through symbolic links out of the tree (default: false; see `findPostFiles`). */
+  allowOutsideLinks?: boolean;
 }
 
 export type CheckOutcome =
@@ -60,8 +64,18 @@ export function describeError(error: unknown): string {
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
   const filePath = relativePath(file, options.cwd);
   let post: Awaited<ReturnType<typeof readPost>>;
+  let real: string;
   try {
-    post = await readPost(file);
+    // Listed inside the tree, but a link may have been put in its place since: look again, read
+    // the real file, and write only that one.
+    real = await realpath(file);
+    if (!options.allowOutsideLinks) {
+      const tree = treeOf(path.resolve(file), options.cwd);
+      if (!inside(real, await realpath(tree).catch(() => tree))) {
+        return { kind: 'unreadable', filePath, message: `it is now a symbolic link out of ${tree} (to ${real}): not read` };
+      }
+    }
+    post = await readPost(real);
   } catch (error) {
     return { kind: 'unreadable', filePath, message: error instanceof Error ? error.message : String(error) };
   }
@@ -91,7 +105,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   }
   let written: WriteOutcome;
   try {
-    written = await writeFileSafely(file, text, { bytes: post.bytes });
+    written = await writeFileSafely(file, text, { bytes: post.bytes, realPath: real });
   } catch (error) {
     return { kind: 'checked', result: summarize(filePath, validate(post.text), 0), writeError: `${describeError(error)}; not fixed` };
   }

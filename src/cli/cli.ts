@@ -205,11 +205,12 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const dirs = await foldersOf(files);
   await leftovers(dirs, writing, io);
   const progress = io.stderr.isTTY === true && files.length > 50;
-  // While files are written, SIGINT and SIGTERM first remove this process's temporary files.
+  // While files are written, SIGINT and SIGTERM first remove this process's temporary files,
+  // then end the process by the signal (unless the program running cli() listens for it too).
   const onSignal = (signal: NodeJS.Signals): void => {
     removeTempFilesSync(dirs);
     stopListening();
-    process.kill(process.pid, signal);
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
   };
   const stopListening = (): void => {
     process.off('SIGINT', onSignal);
@@ -227,6 +228,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
       fix,
       dryRun: values['dry-run'] === true,
       site,
+      allowOutsideLinks: values['allow-outside-links'] === true,
       ...(concurrency === undefined ? {} : { concurrency }),
       ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
     });

@@ -64,7 +64,7 @@ export function kindOf(st: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevic
 }
 
 /** Whether `real` is `rootReal` or below it. */
-const inside = (real: string, rootReal: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
+export const inside = (real: string, rootReal: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
 
 /** A file name's bytes as text: valid UTF-8 as it reads, every other byte as `\xNN`; undefined when all of it is valid. */
 function invalidName(bytes: Buffer): string | undefined {
@@ -86,6 +86,15 @@ function invalidName(bytes: Buffer): string | undefined {
     }
   }
   return shown;
+}
+
+/**
+ * The tree a path's symbolic links must stay in: the working directory `cwd` when the path lies
+ * in it (as written), else the directory named, or the file's folder.
+ */
+export function treeOf(abs: string, cwd: string, isDirectory = false): string {
+  const root = path.resolve(cwd);
+  return inside(abs, root) ? root : isDirectory ? abs : path.dirname(abs);
 }
 
 /** What a walk meets besides the files it takes: reported when they would have been taken. */
@@ -202,7 +211,7 @@ export async function findPostFiles(patterns: readonly string[], cwd: string, op
     if (!found.has(abs)) found.set(abs, relativeOf(abs));
   };
   /** The tree an argument's links must stay in. */
-  const boundaryOf = (abs: string, isDirectory: boolean): string => (inside(abs, root) ? root : isDirectory ? abs : path.dirname(abs));
+  const boundaryOf = (abs: string, isDirectory: boolean): string => treeOf(abs, root, isDirectory);
   /** Whether `abs` (a directory or file argument, or a glob's base) is itself a link out of its tree; reported. */
   const leadsOut = async (abs: string, boundary: string): Promise<boolean> => {
     if (options.allowOutsideLinks) return false;

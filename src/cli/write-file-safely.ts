@@ -156,7 +156,9 @@ async function writeInPlace(realPath: string, bytes: Buffer, expected: Uint8Arra
  * bytes again), only if it still holds `expected.bytes`, without losing what another program
  * writes to it meanwhile.
  *
- * - A symlink is followed: the real file is written and the link stays a link.
+ * - A symlink is followed: the real file is written and the link stays a link. With
+ *   `expected.realPath` (where the text was read), a path that leads elsewhere now (a link put
+ *   in the file's place) is `'changed-on-disk'`, and nothing is written.
  * - A file whose owner has no write bit is refused, even for root, and so is one this user may
  *   not write ({@link WriteRefusedError}).
  * - The file is read again under an open handle; if it differs from `expected.bytes` (or is
@@ -173,7 +175,7 @@ async function writeInPlace(realPath: string, bytes: Buffer, expected: Uint8Arra
  * Refuses (throws) when `expected.bytes` is not valid UTF-8 or `output` holds a lone surrogate:
  * re-encoding would replace bytes outside the edits with U+FFFD's.
  */
-export async function writeFileSafely(path: string, output: string, expected: { bytes: Uint8Array }): Promise<WriteOutcome> {
+export async function writeFileSafely(path: string, output: string, expected: { bytes: Uint8Array; realPath?: string }): Promise<WriteOutcome> {
   if (firstInvalidUtf8Offset(expected.bytes) !== undefined) {
     throw new Error(`Refusing to write ${path}: it is not valid UTF-8, and re-encoding it would change bytes outside the fixes`);
   }
@@ -186,6 +188,7 @@ export async function writeFileSafely(path: string, output: string, expected: { 
   let original: FileHandle;
   try {
     realPath = await realpath(path);
+    if (expected.realPath !== undefined && realPath !== expected.realPath) return 'changed-on-disk';
     original = await open(realPath, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     if (codeOf(error) === 'ENOENT') return 'changed-on-disk';

@@ -123,10 +123,14 @@ describe('files --fix must not write', () => {
       'article-kit: cannot write _posts/2024-06-01-post-000.md: it is read-only (mode 0444); not fixed\n' +
         'article-kit: cannot write _posts/2024-06-02-post-001.md: it is read-only (mode 0066); not fixed\n',
     );
-    // Both are reported with the findings of their text as it is.
-    expect(result.stdout).toMatch(/^_posts\/2024-06-01-post-000\.md\n {2}6:251 +error +`excerpt` states/);
-    expect(result.stdout).toContain('\n_posts/2024-06-02-post-001.md\n  6:251');
-    expect(result.stdout).not.toContain('post-002');
+    // Both are reported with the findings of their text as it is; the fixed one has none left.
+    const findings =
+      '  6:251  error  `excerpt` states 88 words, 553 characters, but the text has 54 words, 247 characters  excerpt-stated-counts\n' +
+      '  8:251  error  `feature_text` states 88 words, 553 characters, but the text has 54 words, 247 characters  excerpt-stated-counts\n';
+    expect(result.stdout).toBe(
+      `_posts/2024-06-01-post-000.md\n${findings}\n_posts/2024-06-02-post-001.md\n${findings}\n` +
+        '✖ 4 problems (4 errors, 0 warnings, 0 infos)\n  4 errors and 0 warnings potentially fixable with the `--fix` option.\n',
+    );
     expect((await readFile(readOnly!)).equals(original)).toBe(true);
     expect((await readFile(ownerCannot!)).equals(original)).toBe(true);
     expect((await readFile(writable!)).equals(fixed)).toBe(true);
@@ -182,7 +186,9 @@ describe('files --fix must not write', () => {
     const after = await stat(file!);
     expect([after.ino, after.nlink, after.mode & 0o7777]).toEqual([before.ino, 2, 0o644]);
     expect((await stat(other)).ino).toBe(before.ino);
+    expect((await readFile(file!)).equals(fixed)).toBe(true);
     expect((await readFile(other)).equals(fixed)).toBe(true);
+    expect(await tempFiles(dir)).toEqual([]);
     expect(await tempFiles()).toEqual([]);
   });
 });

@@ -203,6 +203,21 @@ describe('writeFileSafely', () => {
     expect(await tempFiles()).toEqual([]);
   });
 
+  it('does not write through a link put in the file\'s place since it was read', async () => {
+    const path = join(dir, 'post.md');
+    const elsewhere = join(dir, 'elsewhere.md');
+    await fsp.writeFile(path, 'one\n');
+    await fsp.writeFile(elsewhere, 'one\n');
+    const post = await readPost(path);
+    const realPath = await fsp.realpath(path);
+    await fsp.rm(path);
+    await fsp.symlink(elsewhere, path);
+    expect(await writeFileSafely(path, 'fixed\n', { ...post, realPath })).toBe('changed-on-disk');
+    expect(await fsp.readFile(elsewhere, 'utf8')).toBe('one\n');
+    expect((await fsp.lstat(path)).isSymbolicLink()).toBe(true);
+    expect(await tempFiles()).toEqual([]);
+  });
+
   it('reports a file deleted since it was read as changed', async () => {
     const path = join(dir, 'post.md');
     await fsp.writeFile(path, 'one\n');

@@ -6,6 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkFile } from '../../src/cli/check-file.ts';
 import { cli } from '../../src/cli/index.ts';
 import { MAX_POST_BYTES, readPost } from '../../src/cli/read-post.ts';
 import { root, shared } from '../helpers.ts';
@@ -152,6 +153,16 @@ describe('symbolic links out of the tree', () => {
     expect((await readFile(secret)).equals(original)).toBe(true);
     const parse = await runCli(['parse', '_posts/2024-01-01-evil.md', '--no-site']);
     expect(parse).toEqual({ code: 2, stdout: '', stderr: `article-kit: skipped _posts/2024-01-01-evil.md: a symbolic link out of ${dir} (to ${secret}): not followed\n` });
+  });
+
+  it('a post that became a link out of the tree after it was listed is neither read nor written', async () => {
+    const secret = path.join(outside, 'secret.md');
+    await writeFile(secret, original, { mode: 0o644 });
+    const link = path.join(dir, '_posts/2024-01-01-swapped.md');
+    await symlink(secret, link);
+    const outcome = await checkFile(link, { cwd: dir, rules: {}, fix: true, dryRun: false });
+    expect(outcome).toEqual({ kind: 'unreadable', filePath: '_posts/2024-01-01-swapped.md', message: `it is now a symbolic link out of ${dir} (to ${secret}): not read` });
+    expect((await readFile(secret)).equals(original)).toBe(true);
   });
 
   it('--allow-outside-links follows them', async () => {
