@@ -97,8 +97,9 @@ export function treeOf(abs: string, cwd: string, isDirectory = false): string {
   return inside(abs, root) ? root : isDirectory ? abs : path.dirname(abs);
 }
 
-/** What a walk meets besides the files it takes: reported when they would have been taken. */
+/** A file a walk takes. */
 type Visit = (file: string) => void;
+/** What a walk meets besides: the caller reports it when it would have been taken. */
 type Skip = (shown: string, reason: string, isDirectory: boolean) => void;
 
 /**
@@ -148,7 +149,7 @@ async function walk(root: string, boundary: string, options: WalkOptions & FindO
           const targetReal = await realpath(full).catch(() => undefined);
           if (targetReal === undefined) continue;
           if (!inside(targetReal, rootReal)) {
-            if (isDirectory && skippedDirectory(entry.name.toString('utf8'), depth, options)) continue;
+            if (isDirectory && skippedDirectory(name, depth, options)) continue;
             skip(full, `a symbolic link out of ${boundary} (to ${targetReal}): not followed`, isDirectory);
             continue;
           }
