@@ -1,14 +1,16 @@
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle } from '../article/parse-article.ts';
 import type { RuleSetting } from '../validate/config.ts';
 import type { Diagnostic } from '../validate/diagnostic.ts';
 import { validateArticle } from '../validate/validate-article.ts';
 import { applyFixes } from './apply-fixes.ts';
+import { inside, treeOf } from './find-files.ts';
 import { readPost } from './read-post.ts';
 import { articlePath, type SiteChoice, siteFor } from './site-for.ts';
 import type { FileResult } from './types.ts';
 import { unifiedDiff } from './unified-diff.ts';
-import { writeFileSafely } from './write-file-safely.ts';
+import { type WriteOutcome, writeFileSafely } from './write-file-safely.ts';
 
 export interface CheckOptions {
   cwd: string;
@@ -19,10 +21,13 @@ export interface CheckOptions {
   site?: SiteChoice;
   /** `--report-unused-disable-directives`: disable comments that turned nothing off are errors. */
   reportUnusedDisableDirectives?: boolean;
+  /** Read and write through symbolic links out of the tree (default: false; see `findPostFiles`). */
+  allowOutsideLinks?: boolean;
 }
 
 export type CheckOutcome =
-  | { kind: 'checked'; result: FileResult; diff?: string; note?: string }
+  /** `writeError`: why `--fix` could not write the file (it is then reported with the text as it was). */
+  | { kind: 'checked'; result: FileResult; diff?: string; note?: string; writeError?: string }
   | { kind: 'unreadable'; filePath: string; message: string };
 
 /** Fixing can reveal more to fix (ESLint does the same); this bounds the passes. */
@@ -51,12 +56,28 @@ function encodingDiagnostic(text: string, offset: number): Diagnostic {
   return { ruleId: 'file-encoding', severity: 'error', message, reason: message, line, column, place: start, source: 'article-kit', fatal: true };
 }
 
+/** An I/O error's message without the path Node appends (`ENOSPC: no space left on device`). */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return typeof (error as { code?: unknown }).code === 'string' ? error.message.replace(/, \w+(?: '[^]*')?$/, '') : error.message;
+}
+
 /** Reads, parses and validates one post; with `fix`, applies the rules' fixes safely. */
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
   const filePath = relativePath(file, options.cwd);
   let post: Awaited<ReturnType<typeof readPost>>;
+  let real: string;
   try {
-    post = await readPost(file);
+    // Listed inside the tree, but a link may have been put in its place since: look again, read
+    // the real file, and write only that one.
+    real = await realpath(file);
+    if (!options.allowOutsideLinks) {
+      const tree = treeOf(path.resolve(file), options.cwd);
+      if (!inside(real, await realpath(tree).catch(() => tree))) {
+        return { kind: 'unreadable', filePath, message: `it is now a symbolic link out of ${tree} (to ${real}): not read` };
+      }
+    }
+    post = await readPost(real);
   } catch (error) {
     return { kind: 'unreadable', filePath, message: error instanceof Error ? error.message : String(error) };
   }
@@ -87,12 +108,24 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   if (options.dryRun) {
     return { kind: 'checked', result: summarize(filePath, messages, fixCount), diff: unifiedDiff(filePath, post.text, text) };
   }
-  const written = await writeFileSafely(file, text, { bytes: post.bytes });
+  let written: WriteOutcome;
+  try {
+    written = await writeFileSafely(file, text, { bytes: post.bytes, realPath: real });
+  } catch (error) {
+    return { kind: 'checked', result: summarize(filePath, validate(post.text), 0), writeError: `${describeError(error)}; not fixed` };
+  }
   if (written === 'changed-on-disk') {
     return {
       kind: 'checked',
       result: summarize(filePath, validate(post.text), 0),
       note: `${filePath} changed on disk while it was checked: not fixed`,
+    };
+  }
+  if (written === 'changed-while-written') {
+    return {
+      kind: 'checked',
+      result: summarize(filePath, validate(post.text), 0),
+      note: `${filePath} was changed by another program while it was fixed: its text is kept, not fixed`,
     };
   }
   return { kind: 'checked', result: summarize(filePath, messages, fixCount) };

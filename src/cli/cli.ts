@@ -1,21 +1,24 @@
 import { readFileSync } from 'node:fs';
-import { stat, writeFile } from 'node:fs/promises';
+import { realpath, stat, unlink, writeFile } from 'node:fs/promises';
+import process from 'node:process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../article/parse-article.ts';
 import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { RuleSetting } from '../validate/config.ts';
-import { relativePath } from './check-file.ts';
-import { findPostFiles } from './find-files.ts';
+import { describeError, relativePath } from './check-file.ts';
+import { findPostFiles, type FoundFiles } from './find-files.ts';
 import { type FormatName, formatters } from './formatters/index.ts';
 import { loadConfig } from './load-config.ts';
 import { readPost } from './read-post.ts';
 import { runChecks } from './run-checks.ts';
+import { safeJson, safeText } from './safe-text.ts';
 import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
 import { siteResults } from './site-results.ts';
 import { parseShard, shardFiles } from './shard.ts';
 import { statsOf, statsTable, totalOf } from './stats.ts';
+import { findLeftoverTempFiles, removeTempFilesSync } from './write-file-safely.ts';
 import type { FileResult, Io, RuleDescription } from './types.ts';
 
 export const VERSION = '0.1.0';
@@ -34,13 +37,15 @@ Options for check:
   --quiet                   Report errors only
   --rule <id:severity>      Set a rule's severity (off, info, warn, error); repeatable
   --config <file>           Configuration file (default: article-kit.config.{json,js,mjs} or
-                            "article-kit" in package.json, found upward)
+                            "article-kit" in package.json, found upward to the folder with
+                            .git or package.json; a JS configuration runs its code)
   --fix                     Apply the fixes rules offer, writing files safely
   --dry-run                 With --fix: print the diff instead of writing
   --shard <i/n>             Check only the i-th of n deterministic shards of the files
   --concurrency <n>         Worker threads (default: available parallelism; 1: none)
   --report-unused-disable-directives
                             Report <!-- article-kit-disable --> comments that turn nothing off
+  --no-config-js            Never run a configuration file's code: JS configs are not loaded
 
 Options for stats and parse:
   --format <name>           table (default for stats) or json
@@ -51,6 +56,8 @@ Options for check, parse and stats:
                             _includes, _data, other posts): Liquid, permalinks, defaults
                             (default: the folder with a _config.yml nearest above each file)
   --no-site                 Read posts without a site, with Jekyll's defaults
+  --allow-outside-links     Follow symbolic links that lead out of the tree (default: they are
+                            reported and skipped)
 
 Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or read errors.
 `;
@@ -71,6 +78,8 @@ const OPTIONS = {
   site: { type: 'string' },
   'no-site': { type: 'boolean' },
   'output-file': { type: 'string', short: 'o' },
+  'allow-outside-links': { type: 'boolean' },
+  'no-config-js': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -103,7 +112,7 @@ function describeRules(settings: Record<string, RuleSetting>): RuleDescription[]
   const level: Record<string, RuleDescription['severity']> = { off: 'off', info: 'info', warn: 'warning', error: 'error' };
   return registry.map((rule) => {
     const setting = settings[rule.id] ?? 'off';
-    return { id: rule.id, description: rule.meta.description, url: rule.meta.url, severity: level[typeof setting === 'string' ? setting : setting[0]] ?? 'off' };
+    return { id: rule.id, description: rule.meta.description, url: rule.meta.url, severity: (() => { const key = typeof setting === 'string' ? setting : setting[0]; return Object.hasOwn(level, key) ? level[key]! : 'off'; })() };
   });
 }
 
@@ -162,6 +171,39 @@ function sourceReader(cwd: string): (filePath: string) => string | undefined {
   };
 }
 
+/** The real folders of the files, where `--fix` puts its temporary files. */
+async function foldersOf(files: readonly string[]): Promise<string[]> {
+  const dirs = new Set<string>();
+  for (const file of files) dirs.add(path.dirname(await realpath(file).catch(() => file)));
+  return [...dirs];
+}
+
+/**
+ * Temporary files a `--fix` left when it was killed (SIGKILL, a crash, power loss): removed when
+ * this run writes and their process is gone, reported otherwise.
+ */
+async function leftovers(dirs: readonly string[], writing: boolean, io: Io): Promise<void> {
+  for (const leftover of await findLeftoverTempFiles(dirs)) {
+    const shown = safeText(path.relative(io.cwd, leftover.path).split(path.sep).join('/'));
+    if (leftover.running) {
+      io.stderr.write(`article-kit: ${shown} is a temporary file of a --fix that may still be running (process ${leftover.pid}): left as it is\n`);
+    } else if (writing) {
+      await unlink(leftover.path).then(
+        () => io.stderr.write(`article-kit: removed ${shown}, a temporary file left by an interrupted --fix (process ${leftover.pid})\n`),
+        (error: unknown) => io.stderr.write(`article-kit: cannot remove ${shown}, a temporary file left by an interrupted --fix: ${safeText(describeError(error))}\n`),
+      );
+    } else {
+      io.stderr.write(`article-kit: ${shown} is a temporary file left by an interrupted --fix (process ${leftover.pid}): --fix removes it\n`);
+    }
+  }
+}
+
+/** Reports what the file arguments found but did not take; true when one was named on the command line. */
+function reportSkipped(found: FoundFiles, io: Io): boolean {
+  for (const skipped of found.skipped) io.stderr.write(`article-kit: skipped ${safeText(skipped.path)}: ${safeText(skipped.reason)}\n`);
+  return found.skipped.some((skipped) => skipped.explicit);
+}
+
 /** `--quiet`: errors only. */
 function quietly(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
@@ -174,43 +216,76 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const maxWarnings = nonNegativeInteger('max-warnings', values['max-warnings']);
   const concurrency = nonNegativeInteger('concurrency', values.concurrency);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  const { config } = await loadConfig(io.cwd, values.config);
+  const { config } = await loadConfig(io.cwd, values.config, {
+    noConfigJs: values['no-config-js'] === true,
+    onIgnored: (file) => io.stderr.write(`article-kit: not loading ${safeText(file)}: --no-config-js\n`),
+  });
   const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined), ...ruleOverrides(values.rule) };
-  const found = await findPostFiles(positionals, io.cwd);
+  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
   if (found.missing.length > 0) {
-    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${p}\n`).join(''));
+    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
     return 2;
   }
+  const skippedNamed = reportSkipped(found, io);
   const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
   const site = await siteChoice(values, io);
+  const fix = values.fix === true;
+  const writing = fix && values['dry-run'] !== true;
+  const dirs = await foldersOf(files);
+  await leftovers(dirs, writing, io);
   const progress = io.stderr.isTTY === true && files.length > 50;
-  const outcomes = await runChecks(files, {
-    cwd: io.cwd,
-    rules: settings,
-    fix: values.fix === true,
-    dryRun: values['dry-run'] === true,
-    ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
-    site,
-    ...(concurrency === undefined ? {} : { concurrency }),
-    ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
-  });
+  // While files are written, SIGINT and SIGTERM first remove this process's temporary files,
+  // then end the process by the signal (unless the program running cli() listens for it too).
+  const onSignal = (signal: NodeJS.Signals): void => {
+    removeTempFilesSync(dirs);
+    stopListening();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
+  const stopListening = (): void => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  if (writing) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+  let outcomes: Awaited<ReturnType<typeof runChecks>>;
+  try {
+    outcomes = await runChecks(files, {
+      cwd: io.cwd,
+      rules: settings,
+      fix,
+      dryRun: values['dry-run'] === true,
+      site,
+      allowOutsideLinks: values['allow-outside-links'] === true,
+      ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
+      ...(concurrency === undefined ? {} : { concurrency }),
+      ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
+    });
+  } finally {
+    stopListening();
+  }
   if (progress) io.stderr.write('\r\u001b[2K');
-  let unreadable = false;
+  let failed = skippedNamed;
   // What Jekyll would stop or warn on in the sites themselves, under their files, first.
   const results: FileResult[] = siteResults(await sitesOf(files, site), io.cwd).map((r) => (values.quiet ? quietly(r) : r));
   for (const outcome of outcomes) {
     if (outcome.kind === 'unreadable') {
-      unreadable = true;
-      io.stderr.write(`article-kit: cannot read ${outcome.filePath}: ${outcome.message}\n`);
+      failed = true;
+      io.stderr.write(`article-kit: cannot read ${safeText(outcome.filePath)}: ${safeText(outcome.message)}\n`);
       continue;
     }
-    if (outcome.note) io.stderr.write(`article-kit: ${outcome.note}\n`);
+    if (outcome.writeError) {
+      failed = true;
+      io.stderr.write(`article-kit: cannot write ${safeText(outcome.result.filePath)}: ${safeText(outcome.writeError)}\n`);
+    }
+    if (outcome.note) io.stderr.write(`article-kit: ${safeText(outcome.note)}\n`);
     if (outcome.diff) io.stdout.write(outcome.diff);
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
   const color = values['output-file'] === undefined && useColor(io);
   await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(settings), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
-  if (unreadable) return 2;
+  if (failed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
@@ -219,21 +294,30 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
 async function parseCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`parse prints json only, got --format ${values.format}`);
-  const file = path.resolve(io.cwd, positionals[0] ?? '');
-  const site = await siteFor(file, await siteChoice(values, io));
+  const choice = await siteChoice(values, io);
+  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
+  if (found.missing.length > 0) {
+    io.stderr.write(`article-kit: no such file: ${safeText(found.missing[0] ?? '')}\n`);
+    return 2;
+  }
+  if (reportSkipped(found, io)) return 2;
+  if (found.files.length !== 1) throw new UsageError(`parse takes one FILE, and ${positionals[0]} names ${found.files.length} posts`);
+  const file = found.files[0] as string;
+  const site = await siteFor(file, choice);
   const post = await readPost(file);
-  await emit(`${JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2)}\n`, values, io);
+  await emit(`${safeJson(JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2))}\n`, values, io);
   return 0;
 }
 
 async function statsCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`stats takes --format table or json, got "${format}"`);
-  const found = await findPostFiles(positionals, io.cwd);
+  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
   if (found.missing.length > 0) {
-    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${p}\n`).join(''));
+    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
     return 2;
   }
+  const skippedNamed = reportSkipped(found, io);
   const choice = await siteChoice(values, io);
   const stats = [];
   for (const file of found.files) {
@@ -241,8 +325,8 @@ async function statsCommand(positionals: string[], values: Values, io: Io): Prom
     const article = parseArticle((await readPost(file)).text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) });
     stats.push(statsOf(relativePath(file, io.cwd), article));
   }
-  await emit(format === 'json' ? `${JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2)}\n` : statsTable(stats), values, io);
-  return 0;
+  await emit(format === 'json' ? `${safeJson(JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2))}\n` : statsTable(stats), values, io);
+  return skippedNamed ? 2 : 0;
 }
 
 /**
@@ -266,7 +350,7 @@ export async function cli(argv: readonly string[], io: Io): Promise<number> {
     if (command === 'stats') return await statsCommand(rest, values, io);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
-    io.stderr.write(`article-kit: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`article-kit: ${safeText(error instanceof Error ? error.message : String(error))}\n`);
     if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') io.stderr.write('Run article-kit --help for usage.\n');
     return 2;
   }

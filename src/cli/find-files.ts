@@ -1,6 +1,6 @@
 /// <reference types="node" />
-import { realpath, readdir, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { lstat, realpath, readdir, stat } from 'node:fs/promises';
+import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
 import { globBase, globToRegExp, isGlob } from './glob.ts';
 
@@ -18,6 +18,22 @@ export interface FoundFiles {
   files: string[];
   /** Arguments that named nothing: a path that does not exist, or a glob that matched no file. */
   missing: string[];
+  /** What was found but not taken, and why: special files, links out of the tree, names that are not UTF-8. */
+  skipped: SkippedFile[];
+}
+
+export interface SkippedFile {
+  /** The path as given, or found below one (relative to the working directory, `/`-separated; a name that is not UTF-8 with its bytes as `\xNN`). */
+  path: string;
+  /** Why, in a few words: `not a regular file (a FIFO)`. */
+  reason: string;
+  /** Named on the command line (or by a glob there): the run should say it did not do what it was asked. */
+  explicit: boolean;
+}
+
+export interface FindOptions {
+  /** Follow symbolic links that lead out of the folder they are found in (default: false). */
+  allowOutsideLinks?: boolean;
 }
 
 const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep).join('/'));
@@ -37,12 +53,64 @@ interface WalkOptions {
   dotDirectories: boolean;
 }
 
+/** What kind of file a non-regular, non-directory entry is, for the report. */
+export function kindOf(st: Pick<Stats, 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isDirectory'>): string {
+  if (st.isFIFO()) return 'a FIFO';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isDirectory()) return 'a directory';
+  return 'not a file';
+}
+
+/** Whether `real` is `rootReal` or below it. */
+export const inside = (real: string, rootReal: string): boolean => real === rootReal || real.startsWith(rootReal.endsWith(path.sep) ? rootReal : rootReal + path.sep);
+
+/** A file name's bytes as text: valid UTF-8 as it reads, every other byte as `\xNN`; undefined when all of it is valid. */
+function invalidName(bytes: Buffer): string | undefined {
+  const text = bytes.toString('utf8');
+  if (Buffer.from(text, 'utf8').equals(bytes)) return undefined;
+  let shown = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    const piece = length === 0 ? undefined : bytes.subarray(i, i + length);
+    const decoded = piece && piece.length === length ? piece.toString('utf8') : undefined;
+    if (decoded !== undefined && !decoded.includes('\uFFFD') && Buffer.from(decoded, 'utf8').equals(piece!)) {
+      shown += decoded;
+      i += length;
+    } else {
+      shown += `\\x${b.toString(16).toUpperCase().padStart(2, '0')}`;
+      i += 1;
+    }
+  }
+  return shown;
+}
+
 /**
- * Every file below `root` (following symbolic links, but never into a directory already walked,
- * so link cycles end), as absolute paths built on `root`. Unreadable entries are skipped.
+ * The tree a path's symbolic links must stay in: the working directory `cwd` when the path lies
+ * in it (as written), else the directory named, or the file's folder.
  */
-async function walk(root: string, options: WalkOptions, visit: (file: string) => void): Promise<void> {
+export function treeOf(abs: string, cwd: string, isDirectory = false): string {
+  const root = path.resolve(cwd);
+  return inside(abs, root) ? root : isDirectory ? abs : path.dirname(abs);
+}
+
+/** A file a walk takes. */
+type Visit = (file: string) => void;
+/** What a walk meets besides: the caller reports it when it would have been taken. */
+type Skip = (shown: string, reason: string, isDirectory: boolean) => void;
+
+/**
+ * Every regular file below `root`, as absolute paths built on `root`. Symbolic links are followed
+ * while they stay inside `boundary` (or anywhere, with `allowOutsideLinks`), never into a directory
+ * already walked, so link cycles end. FIFOs, sockets and devices, links out of the tree and
+ * names that are not UTF-8 go to `skip`; unreadable entries are passed over.
+ */
+async function walk(root: string, boundary: string, options: WalkOptions & FindOptions, visit: Visit, skip: Skip): Promise<void> {
   const seen = new Set<string>();
+  const rootReal = await realpath(boundary).catch(() => boundary);
   const pending: { dir: string; depth: number }[] = [{ dir: root, depth: 0 }];
   while (pending.length > 0) {
     const { dir, depth } = pending.pop() as { dir: string; depth: number };
@@ -54,31 +122,48 @@ async function walk(root: string, options: WalkOptions, visit: (file: string) =>
     }
     if (seen.has(real)) continue;
     seen.add(real);
-    let entries;
+    let entries: Dirent<Buffer>[];
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await readdir(dir, { withFileTypes: true, encoding: 'buffer' });
     } catch {
       continue;
     }
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
+      const name = entry.name.toString('utf8');
+      const full = path.join(dir, name);
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
+      let special: string | undefined = isDirectory || isFile || entry.isSymbolicLink() ? undefined : kindOf(entry);
+      const badName = invalidName(entry.name);
+      if (badName !== undefined) {
+        skip(path.join(dir, badName), 'the file name is not valid UTF-8', isDirectory);
+        continue;
+      }
       if (entry.isSymbolicLink()) {
         const target = await statOrUndefined(full);
         if (!target) continue; // dangling link
         isDirectory = target.isDirectory();
         isFile = target.isFile();
+        if (!isDirectory && !isFile) special = kindOf(target);
+        else if (!options.allowOutsideLinks) {
+          const targetReal = await realpath(full).catch(() => undefined);
+          if (targetReal === undefined) continue;
+          if (!inside(targetReal, rootReal)) {
+            if (isDirectory && skippedDirectory(name, depth, options)) continue;
+            skip(full, `a symbolic link out of ${boundary} (to ${targetReal}): not followed`, isDirectory);
+            continue;
+          }
+        }
       }
-      if (isFile) visit(full);
-      else if (isDirectory) {
-        if (depth + 1 > MAX_DEPTH) continue;
-        if (entry.name === 'node_modules' && !options.nodeModules) continue;
-        if (entry.name.startsWith('.') && !options.dotDirectories) continue;
-        pending.push({ dir: full, depth: depth + 1 });
-      }
+      if (special !== undefined) skip(full, `not a regular file (${special})`, false);
+      else if (isFile) visit(full);
+      else if (isDirectory && !skippedDirectory(name, depth, options)) pending.push({ dir: full, depth: depth + 1 });
     }
   }
+}
+
+function skippedDirectory(name: string, depth: number, options: WalkOptions): boolean {
+  return depth + 1 > MAX_DEPTH || (name === 'node_modules' && !options.nodeModules) || (name.startsWith('.') && !options.dotDirectories);
 }
 
 /** Whether a pattern names `node_modules` or a dot-directory, so a walk may enter them. */
@@ -107,52 +192,98 @@ function normalizePattern(pattern: string): string {
  *   for an absolute pattern) matches it. `node_modules` and dot-directories are skipped unless
  *   the pattern names them.
  *
- * A path that does not exist, or a glob (other than the default) that matches nothing, is
- * listed in `missing`.
+ * Only regular files are taken: FIFOs, sockets and devices are listed in `skipped`, and so are
+ * symbolic links that lead out of the tree unless `allowOutsideLinks` (the tree: the working
+ * directory, or for an argument outside it the directory, the glob's base or the file's folder
+ * named), and names that are not valid UTF-8. A path that does not exist, or a glob
+ * (other than the default) that matches nothing, is listed in `missing`.
  */
-export async function findPostFiles(patterns: readonly string[], cwd: string): Promise<FoundFiles> {
+export async function findPostFiles(patterns: readonly string[], cwd: string, options: FindOptions = {}): Promise<FoundFiles> {
   const root = path.resolve(cwd);
   const usingDefault = patterns.length === 0;
   const list = usingDefault ? [DEFAULT_PATTERN] : patterns;
   const found = new Map<string, string>(); // absolute path → relative path
   const missing: string[] = [];
+  const skipped = new Map<string, SkippedFile>();
+  /** Arguments as given, by their absolute path: an argument skipped is reported as it was written. */
+  const given = new Map<string, string>();
   const relativeOf = (abs: string): string => toPosix(path.relative(root, abs));
   const add = (abs: string): void => {
     if (!found.has(abs)) found.set(abs, relativeOf(abs));
   };
+  /** The tree an argument's links must stay in. */
+  const boundaryOf = (abs: string, isDirectory: boolean): string => treeOf(abs, root, isDirectory);
+  /** Whether `abs` (a directory or file argument, or a glob's base) is itself a link out of its tree; reported. */
+  const leadsOut = async (abs: string, boundary: string): Promise<boolean> => {
+    if (options.allowOutsideLinks) return false;
+    const [real, boundaryReal] = await Promise.all([realpath(abs).catch(() => abs), realpath(boundary).catch(() => boundary)]);
+    if (inside(real, boundaryReal)) return false;
+    skip(abs, `a symbolic link out of ${boundary} (to ${real}): not followed`, true);
+    return true;
+  };
+  const skip = (abs: string, reason: string, explicit: boolean): void => {
+    const shown = (explicit ? given.get(abs) : undefined) ?? relativeOf(abs);
+    if (!skipped.has(shown)) skipped.set(shown, { path: shown, reason, explicit });
+  };
 
   for (const pattern of list) {
     const abs = path.resolve(root, pattern);
-    const stats = await statOrUndefined(abs);
+    given.set(abs, pattern);
+    const linkStats = await lstat(abs).catch(() => undefined);
+    const stats = linkStats && (await statOrUndefined(abs));
+    if (stats && !stats.isFile() && !stats.isDirectory()) {
+      skip(abs, `not a regular file (${kindOf(stats)})`, true);
+      continue;
+    }
     if (stats?.isFile()) {
-      add(abs);
+      if (!(await leadsOut(abs, boundaryOf(abs, false)))) add(abs);
       continue;
     }
     if (stats?.isDirectory()) {
+      const boundary = boundaryOf(abs, true);
+      if (await leadsOut(abs, boundary)) continue;
       // Skipping node_modules and dot-directories below it; the directory itself was named.
-      await walk(abs, { nodeModules: false, dotDirectories: false }, (file) => {
-        if (POST_EXTENSION.test(file)) add(file);
-      });
+      await walk(
+        abs,
+        boundary,
+        { nodeModules: false, dotDirectories: false, ...options },
+        (file) => {
+          if (POST_EXTENSION.test(file)) add(file);
+        },
+        (file, reason, isDirectory) => {
+          if (isDirectory || POST_EXTENSION.test(file)) skip(file, reason, false);
+        },
+      );
       continue;
     }
     const normalized = normalizePattern(toPosix(pattern));
     if (!isGlob(normalized)) {
-      missing.push(pattern);
+      missing.push(pattern.includes('\uFFFD') ? `${pattern} (a name that is not valid UTF-8 cannot be given as an argument: name its folder)` : pattern);
       continue;
     }
     const absolute = path.isAbsolute(pattern);
     const matcher = globToRegExp(normalized);
     const base = path.resolve(root, globBase(normalized));
+    const candidate = (file: string): string => (absolute ? toPosix(file) : relativeOf(file));
     let matched = false;
-    await walk(base, walkOptionsFor(normalized), (file) => {
-      const candidate = absolute ? toPosix(file) : relativeOf(file);
-      if (!matcher.test(candidate)) return;
-      matched = true;
-      add(file);
-    });
+    const boundary = boundaryOf(base, true);
+    if ((await statOrUndefined(base))?.isDirectory() && (await leadsOut(base, boundary))) continue;
+    await walk(
+      base,
+      boundary,
+      { ...walkOptionsFor(normalized), ...options },
+      (file) => {
+        if (!matcher.test(candidate(file))) return;
+        matched = true;
+        add(file);
+      },
+      (file, reason, isDirectory) => {
+        if (isDirectory || matcher.test(candidate(file))) skip(file, reason, false);
+      },
+    );
     if (!matched && !usingDefault) missing.push(pattern);
   }
 
   const files = [...found].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([abs]) => abs);
-  return { files, missing };
+  return { files, missing, skipped: [...skipped.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }

@@ -108,7 +108,7 @@ async function importModule(file: string): Promise<unknown> {
 
 /** Reads a configuration file by its extension (`.js`, `.mjs`, `.cjs` are imported; anything else is JSON). */
 async function readConfigFile(file: string): Promise<unknown> {
-  if (/\.[cm]?js$/i.test(file)) return importModule(file);
+  if (isJs(file)) return importModule(file);
   const json = await readJson(file);
   if (path.basename(file) === 'package.json') {
     if (!isRecord(json) || !(PACKAGE_KEY in json)) {
@@ -119,25 +119,68 @@ async function readConfigFile(file: string): Promise<unknown> {
   return json;
 }
 
+export interface LoadConfigOptions {
+  /** Never import a JavaScript configuration (`.js`, `.mjs`, `.cjs`): they run code (default: false). */
+  noConfigJs?: boolean;
+  /** Told of each JS configuration found but not loaded because of `noConfigJs`. */
+  onIgnored?: (file: string) => void;
+}
+
+const isJs = (file: string): boolean => /\.[cm]?js$/i.test(file);
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The folders searched for a configuration: from `cwd` up to the project's root, the first
+ * folder holding `.git` (a repository, or a worktree's `.git` file) or a `package.json`, and
+ * never above it. Without such a folder, `cwd` alone.
+ */
+export async function configSearchPath(cwd: string): Promise<string[]> {
+  const dirs: string[] = [];
+  let dir = path.resolve(cwd);
+  for (;;) {
+    dirs.push(dir);
+    if ((await exists(path.join(dir, '.git'))) || (await exists(path.join(dir, 'package.json')))) return dirs;
+    const parent = path.dirname(dir);
+    if (parent === dir) return [path.resolve(cwd)];
+    dir = parent;
+  }
+}
+
 /**
  * Loads the configuration. With `explicit` (the `--config` flag, relative to `cwd`), that file,
- * which must exist. Otherwise the nearest of, from `cwd` up to the filesystem root, checking each
- * directory in this order: `article-kit.config.json`, `article-kit.config.js`,
- * `article-kit.config.mjs`, then a `package.json` with an `"article-kit"` key. None: `{ config: {} }`.
+ * which must exist. Otherwise the nearest of, in the folders of {@link configSearchPath} (from
+ * `cwd` up to the first with `.git` or a `package.json`, never above), checking each in this
+ * order: `article-kit.config.json`, `article-kit.config.js`, `article-kit.config.mjs`, then a
+ * `package.json` with an `"article-kit"` key. None: `{ config: {} }`. A JS configuration is
+ * imported, so it runs code: with `noConfigJs` it is passed over (and reported to `onIgnored`),
+ * and an explicit one is an error.
  * Throws a {@link ConfigError} for a missing explicit file, a file that cannot be read or parsed,
  * and a configuration of the wrong shape.
  */
-export async function loadConfig(cwd: string, explicit?: string): Promise<LoadedConfig> {
+export async function loadConfig(cwd: string, explicit?: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   if (explicit !== undefined) {
     const file = path.resolve(cwd, explicit);
     if (!(await isFile(file))) throw new ConfigError(`Configuration file not found: ${file}`, file);
+    if (options.noConfigJs && isJs(file)) throw new ConfigError(`Not loading ${file}: it is JavaScript, and --no-config-js forbids running a configuration's code`, file);
     return { config: validateConfig(await readConfigFile(file), file), path: file };
   }
-  let dir = path.resolve(cwd);
-  for (;;) {
+  for (const dir of await configSearchPath(cwd)) {
     for (const name of CONFIG_FILE_NAMES) {
       const file = path.join(dir, name);
-      if (await isFile(file)) return { config: validateConfig(await readConfigFile(file), file), path: file };
+      if (!(await isFile(file))) continue;
+      if (options.noConfigJs && isJs(file)) {
+        options.onIgnored?.(file);
+        continue;
+      }
+      return { config: validateConfig(await readConfigFile(file), file), path: file };
     }
     const pkg = path.join(dir, 'package.json');
     if (await isFile(pkg)) {
@@ -146,8 +189,6 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
         return { config: validateConfig(json[PACKAGE_KEY], pkg), path: pkg };
       }
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return { config: {} };
-    dir = parent;
   }
+  return { config: {} };
 }

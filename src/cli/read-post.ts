@@ -1,5 +1,10 @@
 /// <reference types="node" />
-import { open } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { type FileHandle, open } from 'node:fs/promises';
+import { kindOf } from './find-files.ts';
+
+/** The largest post read (as `loadJekyllSite` reads a file): a larger one is an error, not read. */
+export const MAX_POST_BYTES = 10 * 1024 * 1024;
 
 export interface ReadPostResult {
   /** The file decoded as UTF-8; a BOM stays in it as U+FEFF, invalid sequences become U+FFFD. */
@@ -11,18 +16,46 @@ export interface ReadPostResult {
   stat: { mode: number; mtimeMs: number; size: number };
 }
 
+/** Reads a file up to {@link MAX_POST_BYTES}, whatever its size said (it may grow, or be a /proc file). */
+async function readCapped(handle: FileHandle, sizeHint: number): Promise<Buffer> {
+  let buffer = Buffer.alloc(Math.min(Math.max(sizeHint + 1, 65536), MAX_POST_BYTES + 1));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (buffer.length > MAX_POST_BYTES) throw coded(`larger than ${MAX_POST_BYTES / 1024 / 1024} MiB: not read`, 'EFBIG');
+      const grown = Buffer.alloc(Math.min(buffer.length * 2, MAX_POST_BYTES + 1));
+      buffer.copy(grown);
+      buffer = grown;
+    }
+    const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+    if (bytesRead === 0) return buffer.subarray(0, length);
+    length += bytesRead;
+  }
+}
+
+/** An error with a `code`, as Node's are. */
+const coded = (message: string, code: string): Error => Object.assign(new Error(message), { code });
+
 /**
  * Reads a post once, keeping its bytes for a later safe write. Throws only for I/O errors
  * (missing file, a directory, permission), with the original error as `cause` and its `code` copied.
+ *
+ * Only a regular file is read: it is opened without blocking (a FIFO with no writer does not
+ * hang the open) and checked on the open handle, so a FIFO, socket or device is refused (code
+ * `ENOTREG`; a directory `EISDIR`) whatever the path was when it was listed; at most
+ * {@link MAX_POST_BYTES} are read (`EFBIG` past that, so `/dev/zero` or a growing file cannot
+ * fill the memory).
  */
 export async function readPost(path: string): Promise<ReadPostResult> {
   let bytes: Uint8Array;
   let stat: ReadPostResult['stat'];
   try {
-    const handle = await open(path, 'r');
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
       const st = await handle.stat();
-      bytes = await handle.readFile();
+      if (st.isDirectory()) throw coded('EISDIR: illegal operation on a directory', 'EISDIR');
+      if (!st.isFile()) throw coded(`not a regular file (${kindOf(st)})`, 'ENOTREG');
+      bytes = await readCapped(handle, st.size);
       stat = { mode: st.mode, mtimeMs: st.mtimeMs, size: bytes.byteLength };
     } finally {
       await handle.close();

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type CheckOptions, type CheckOutcome, checkFile } from './check-file.ts';
+import { type CheckOptions, type CheckOutcome, checkFile, describeError, relativePath } from './check-file.ts';
 
 export interface RunOptions extends CheckOptions {
   /** Worker threads to use; 1 checks on the main thread (default: available parallelism). */
@@ -31,7 +31,9 @@ export async function runChecks(files: readonly string[], options: RunOptions): 
     const lane = async (): Promise<void> => {
       while (next < files.length) {
         const index = next++;
-        outcomes[index] = await checkFile(files[index] as string, check);
+        const file = files[index] as string;
+        // checkFile reports read and write errors itself; anything else is this file's alone.
+        outcomes[index] = await checkFile(file, check).catch((error: unknown): CheckOutcome => ({ kind: 'unreadable', filePath: relativePath(file, check.cwd), message: describeError(error) }));
         onProgress?.(++done, files.length);
       }
     };

@@ -3,6 +3,7 @@ import { countCharacters } from '../text/count-characters.ts';
 import { countWords } from '../text/count-words.ts';
 import { readingText } from '../text/reading-text.ts';
 import { readingTime } from '../text/reading-time.ts';
+import { safeText } from './safe-text.ts';
 
 export interface PostStats {
   filePath: string;
@@ -56,11 +57,11 @@ const COLUMNS = [
   ['tables', 'tables'],
 ] as const;
 
-/** A plain-text table, one row per file and a total row. */
+/** A plain-text table, one row per file and a total row; file names through {@link safeText}. */
 export function statsTable(stats: readonly PostStats[]): string {
   const rows = [...stats, totalOf(stats)];
   const header = ['file', ...COLUMNS.map(([, title]) => title)];
-  const cells = rows.map((row) => [row.filePath, ...COLUMNS.map(([key]) => (key === 'readingMinutes' ? row[key].toFixed(1) : String(row[key])))]);
+  const cells = rows.map((row) => [safeText(row.filePath), ...COLUMNS.map(([key]) => (key === 'readingMinutes' ? row[key].toFixed(1) : String(row[key])))]);
   const widths = header.map((title, i) => cells.reduce((max, c) => Math.max(max, (c[i] ?? '').length), title.length));
   const line = (values: string[]): string =>
     values.map((v, i) => (i === 0 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  ').trimEnd();

@@ -1,8 +1,12 @@
 /**
  * Line diffs for `--fix-dry-run`-style output. Lines are compared with their terminators (so a
  * CRLF → LF change or a lost final newline shows), and shown without them; a last line without a
- * newline is followed by `\ No newline at end of file`, as diff(1) does.
+ * newline is followed by `\ No newline at end of file`, as diff(1) does. Lines are shown
+ * through {@link safeText} (tabs kept): a control or bidi character in a post shows as an escape
+ * (`\x1B`), never reaching the terminal raw.
  */
+
+import { safeText } from './safe-text.ts';
 
 type Op = { kind: ' ' | '-' | '+'; line: string };
 
@@ -114,7 +118,7 @@ function show(line: string): string {
   let end = line.length;
   if (line.endsWith('\n')) end--;
   if (end > 0 && line.charCodeAt(end - 1) === 13 && end < line.length) end--;
-  return line.slice(0, end);
+  return safeText(line.slice(0, end), 'tab');
 }
 
 /**
@@ -161,7 +165,7 @@ export function unifiedDiff(path: string, before: string, after: string, context
   });
   if (changes.length === 0) return '';
 
-  const out: string[] = [`--- a/${path}`, `+++ b/${path}`];
+  const out: string[] = [`--- a/${safeText(path)}`, `+++ b/${safeText(path)}`];
   let g = 0;
   while (g < changes.length) {
     let last = changes[g]!;

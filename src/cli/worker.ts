@@ -1,6 +1,6 @@
 // A worker thread of `check`: checks the files the main thread sends, one at a time.
 import { parentPort } from 'node:worker_threads';
-import { type CheckOptions, checkFile } from './check-file.ts';
+import { type CheckOptions, checkFile, describeError, relativePath } from './check-file.ts';
 
 interface Job {
   index: number;
@@ -14,7 +14,7 @@ parentPort?.on('message', (job: Job) => {
     (error: unknown) =>
       parentPort?.postMessage({
         index: job.index,
-        outcome: { kind: 'unreadable', filePath: job.file, message: error instanceof Error ? error.message : String(error) },
+        outcome: { kind: 'unreadable', filePath: relativePath(job.file, job.options.cwd), message: describeError(error) },
       }),
   );
 });

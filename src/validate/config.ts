@@ -22,8 +22,9 @@ const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, Severity> = { info: 'i
 export function resolveSetting(id: string, setting: RuleSetting, defaults: Record<string, unknown> = {}): ResolvedSetting | undefined {
   const [level, options] = typeof setting === 'string' ? [setting, undefined] : [setting[0], setting[1]];
   if (level === 'off') return undefined;
-  const severity = SEVERITIES[level as Exclude<SeveritySetting, 'off'>];
-  if (!severity) {
+  // An own key of the fixed table only: 'toString', 'constructor' and '__proto__' are not severities.
+  const severity = typeof level === 'string' && Object.hasOwn(SEVERITIES, level) ? SEVERITIES[level as Exclude<SeveritySetting, 'off'>] : undefined;
+  if (severity === undefined) {
     throw new TypeError(`Rule "${id}" has severity ${JSON.stringify(level)}; expected 'off', 'info', 'warn' or 'error'`);
   }
   return { severity, options: { ...defaults, ...(options ?? {}) } };

@@ -136,6 +136,7 @@ describe('check --fix', () => {
   it('removes both notes and no other byte; a second --fix changes nothing', async () => {
     const file = path.join(dir, '_posts/2024-06-19-seed.md');
     await copyFile(SEED, file);
+    await chmod(file, 0o644); // the shared seed is read-only, and --fix leaves read-only files
     const original = await readFile(file);
     const first = await runCli(['check', '--fix'], dir);
     expect(first.code).toBe(0);

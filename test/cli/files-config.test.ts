@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPostFiles } from '../../src/cli/find-files.ts';
 import { globBase, globToRegExp, isGlob } from '../../src/cli/glob.ts';
-import { ConfigError, loadConfig } from '../../src/cli/load-config.ts';
+import { cli } from '../../src/cli/index.ts';
+import { ConfigError, configSearchPath, loadConfig } from '../../src/cli/load-config.ts';
 import { parseShard, shardFiles } from '../../src/cli/shard.ts';
 
 const temps: string[] = [];
@@ -132,7 +133,7 @@ describe('findPostFiles', () => {
 
   it('lets the default pattern match nothing', async () => {
     const root = await tempDir();
-    expect(await findPostFiles([], root)).toEqual({ files: [], missing: [] });
+    expect(await findPostFiles([], root)).toEqual({ files: [], missing: [], skipped: [] });
   });
 
   it('takes a directory, a file (any extension) and a glob; de-duplicates and sorts by relative path', async () => {
@@ -230,9 +231,10 @@ describe('shards', () => {
 });
 
 describe('loadConfig', () => {
-  it('finds a JSON config two levels up', async () => {
+  it('finds a JSON config two levels up, in the repository root', async () => {
     const root = await tempDir();
     await writeTree(root, {
+      '.git/HEAD': 'ref: refs/heads/main\n',
       'article-kit.config.json': JSON.stringify({ rules: { 'title-length': ['warn', { maxLength: 80 }], 'heading-empty': 'off' } }),
       'a/b/.keep': '',
     });
@@ -255,14 +257,75 @@ describe('loadConfig', () => {
     expect((await loadConfig(path.join(root, 'sub'))).config).toEqual({ rules: { d: 'off' } });
   });
 
-  it('reads the "article-kit" key of package.json, skipping package.json files without it', async () => {
+  it('reads the "article-kit" key of package.json; the first package.json ends the search, key or not', async () => {
     const root = await tempDir();
     await writeTree(root, {
       'package.json': JSON.stringify({ name: 'site', 'article-kit': { rules: { 'multiple-h1': 'error' } } }),
       'inner/package.json': JSON.stringify({ name: 'inner' }),
+      'src/deep/.keep': '',
     });
-    const result = await loadConfig(path.join(root, 'inner'));
-    expect(result).toEqual({ config: { rules: { 'multiple-h1': 'error' } }, path: path.join(root, 'package.json') });
+    expect(await loadConfig(path.join(root, 'src/deep'))).toEqual({ config: { rules: { 'multiple-h1': 'error' } }, path: path.join(root, 'package.json') });
+    expect(await loadConfig(path.join(root, 'inner'))).toEqual({ config: {} });
+  });
+
+  it('never looks above the repository root or the first package.json, nor above cwd without either', async () => {
+    const root = await tempDir();
+    // An ancestor's JS config that would leave a mark if it ran.
+    const mark = path.join(root, 'ran');
+    const planted = `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(mark)}, 'x'); export default { rules: { 'multiple-h1': 'off' } };\n`;
+    await writeTree(root, {
+      'article-kit.config.mjs': planted,
+      'article-kit.config.json': JSON.stringify({ rules: { 'multiple-h1': 'off' } }),
+      'repo/.git': 'gitdir: /elsewhere/.git/worktrees/repo\n',
+      'repo/posts/.keep': '',
+      'pkg/package.json': '{}',
+      'pkg/a/.keep': '',
+      'loose/a/.keep': '',
+    });
+    expect(await loadConfig(path.join(root, 'repo/posts'))).toEqual({ config: {} });
+    expect(await loadConfig(path.join(root, 'pkg/a'))).toEqual({ config: {} });
+    expect(await loadConfig(path.join(root, 'loose/a'))).toEqual({ config: {} });
+    expect(await configSearchPath(path.join(root, 'repo/posts'))).toEqual([path.join(root, 'repo/posts'), path.join(root, 'repo')]);
+    expect(await configSearchPath(path.join(root, 'loose/a'))).toEqual([path.join(root, 'loose/a')]);
+    await expect(readFile(mark)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('with noConfigJs, passes over a JS config (reporting it) for the JSON one, and refuses an explicit one', async () => {
+    const root = await tempDir();
+    const mark = path.join(root, 'ran');
+    await writeTree(root, {
+      '.git/HEAD': '',
+      'article-kit.config.mjs': `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(mark)}, 'x'); export default {};\n`,
+      'package.json': JSON.stringify({ 'article-kit': { rules: { 'multiple-h1': 'warn' } } }),
+    });
+    const ignored: string[] = [];
+    expect(await loadConfig(root, undefined, { noConfigJs: true, onIgnored: (file) => ignored.push(file) })).toEqual({
+      config: { rules: { 'multiple-h1': 'warn' } },
+      path: path.join(root, 'package.json'),
+    });
+    expect(ignored).toEqual([path.join(root, 'article-kit.config.mjs')]);
+    const error = await loadConfig(root, 'article-kit.config.mjs', { noConfigJs: true }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toBe(`Not loading ${path.join(root, 'article-kit.config.mjs')}: it is JavaScript, and --no-config-js forbids running a configuration's code`);
+    await expect(readFile(mark)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('the CLI: --no-config-js says what it did not load; an ancestor config above the repository is not read', async () => {
+    const root = await tempDir();
+    const mark = path.join(root, 'ran');
+    await writeTree(root, {
+      'article-kit.config.mjs': `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(mark)}, 'x'); export default { rules: { 'no-such-rule': 'off' } };\n`,
+      'site/.git/HEAD': '',
+      'site/_posts/.keep': '',
+      'site/sub/article-kit.config.js': `import { writeFileSync } from 'node:fs'; writeFileSync(${JSON.stringify(mark)}, 'x'); export default {};\n`,
+    });
+    let stderr = '';
+    const io = (cwd: string) => ({ stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: {} });
+    expect(await cli(['check'], io(path.join(root, 'site')))).toBe(0);
+    expect(stderr).toBe('');
+    expect(await cli(['check', '--no-config-js', '../_posts'], io(path.join(root, 'site/sub')))).toBe(0);
+    expect(stderr).toBe(`article-kit: not loading ${path.join(root, 'site/sub/article-kit.config.js')}: --no-config-js\n`);
+    await expect(readFile(mark)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('imports an .mjs config and takes its default export', async () => {
@@ -332,6 +395,7 @@ describe('loadConfig', () => {
   });
 
   it('returns an empty config when there is none', async () => {
+    // (the package.json ends the search)
     const root = await tempDir();
     await writeTree(root, { 'a/package.json': JSON.stringify({ name: 'no-key' }) });
     expect(await loadConfig(path.join(root, 'a'))).toEqual({ config: {} });

@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyFixes } from '../../src/cli/apply-fixes.ts';
+import { cli } from '../../src/cli/index.ts';
 import { readPost } from '../../src/cli/read-post.ts';
 import { unifiedDiff } from '../../src/cli/unified-diff.ts';
 import { writeFileSafely } from '../../src/cli/write-file-safely.ts';
 import type { Fix } from '../../src/validate/diagnostic.ts';
 
-// rename can be made to fail once, to check that a failed write leaves no temp file behind.
-const failures = vi.hoisted(() => ({ rename: false }));
+// rename can be made to fail once, to check that a failed write leaves no temp file behind;
+// writing a file whose path matches `diskFull` fails as on a full disk.
+const failures = vi.hoisted(() => ({ rename: false, diskFull: undefined as RegExp | undefined }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   const rename: typeof actual.rename = async (from, to) => {
@@ -20,7 +22,16 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
     return actual.rename(from, to);
   };
-  return { ...actual, rename, default: { ...actual, rename } };
+  const open = (async (...args: Parameters<typeof actual.open>) => {
+    const handle = await actual.open(...args);
+    if (failures.diskFull?.test(String(args[0]))) {
+      handle.writeFile = async () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+      };
+    }
+    return handle;
+  }) as typeof actual.open;
+  return { ...actual, rename, open, default: { ...actual, rename, open } };
 });
 
 let dir: string;
@@ -28,6 +39,7 @@ let dir: string;
 beforeEach(async () => {
   dir = await fsp.mkdtemp(join(tmpdir(), 'article-kit-fix-io-'));
   failures.rename = false;
+  failures.diskFull = undefined;
 });
 
 afterEach(async () => {
@@ -191,6 +203,21 @@ describe('writeFileSafely', () => {
     expect(await tempFiles()).toEqual([]);
   });
 
+  it('does not write through a link put in the file\'s place since it was read', async () => {
+    const path = join(dir, 'post.md');
+    const elsewhere = join(dir, 'elsewhere.md');
+    await fsp.writeFile(path, 'one\n');
+    await fsp.writeFile(elsewhere, 'one\n');
+    const post = await readPost(path);
+    const realPath = await fsp.realpath(path);
+    await fsp.rm(path);
+    await fsp.symlink(elsewhere, path);
+    expect(await writeFileSafely(path, 'fixed\n', { ...post, realPath })).toBe('changed-on-disk');
+    expect(await fsp.readFile(elsewhere, 'utf8')).toBe('one\n');
+    expect((await fsp.lstat(path)).isSymbolicLink()).toBe(true);
+    expect(await tempFiles()).toEqual([]);
+  });
+
   it('reports a file deleted since it was read as changed', async () => {
     const path = join(dir, 'post.md');
     await fsp.writeFile(path, 'one\n');
@@ -283,5 +310,38 @@ describe('unifiedDiff', () => {
     changed[19_998] = 'last';
     const diff = unifiedDiff('big.md', before, changed.join('\n') + '\n');
     expect(diff.split('\n').filter((l) => l.startsWith('@@'))).toEqual(['@@ -1,5 +1,5 @@', '@@ -19996,5 +19996,5 @@']);
+  });
+});
+
+describe('check --fix when writes fail (an injected ENOSPC)', () => {
+  it('reports each file it cannot write, fixes the others, reports every file, exits 2, leaves no temp file', async () => {
+    const seed = await fsp.readFile(new URL('../../../shared/seeds/000_156decdd737d4216.txt', import.meta.url));
+    const fixed = Buffer.from(seed.toString('utf8').split(NOTE).join(''));
+    const posts = join(dir, '_posts');
+    await fsp.mkdir(posts);
+    const names: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const name = `2024-06-${String(i + 1).padStart(2, '0')}-${i % 3 === 0 ? 'full' : 'room'}.md`;
+      await fsp.writeFile(join(posts, name), seed, { mode: 0o644 });
+      names.push(name);
+    }
+    failures.diskFull = /-full\.md\.article-kit-\d+-[0-9a-f]{12}\.tmp$/;
+    let stdout = '';
+    let stderr = '';
+    const code = await cli(['check', '--fix', '--no-site', '--rule', 'title-h1-mismatch:off', '--format', 'json'], {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s) },
+      cwd: dir,
+      env: {},
+    });
+    const full = names.filter((name) => name.includes('full'));
+    expect(code).toBe(2);
+    expect(stderr).toBe(full.map((name) => `article-kit: cannot write _posts/${name}: ENOSPC: no space left on device; not fixed\n`).join(''));
+    const report = JSON.parse(stdout) as Array<{ filePath: string; errorCount: number }>;
+    expect(report.map((r) => [r.filePath, r.errorCount])).toEqual(names.map((name) => [`_posts/${name}`, name.includes('full') ? 2 : 0]));
+    for (const name of names) {
+      expect((await fsp.readFile(join(posts, name))).equals(name.includes('full') ? seed : fixed)).toBe(true);
+    }
+    expect((await fsp.readdir(posts)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -93,8 +93,7 @@ describe('stylish', () => {
   120:15  info     Line is 130 characters long  line-length
 
 _posts/my 글.md
-  2:5  error  100% broken, key: value
-              see line 2  yaml-syntax
+  2:5  error  100% broken, key: value\\nsee line 2  yaml-syntax
 
 ✖ 4 problems (2 errors, 1 warning, 1 info)
   1 error and 0 warnings potentially fixable with the \`--fix\` option.

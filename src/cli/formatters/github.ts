@@ -1,9 +1,15 @@
+import { safeText } from '../safe-text.ts';
 import type { Formatter } from '../types.ts';
 
 const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** Escapes a workflow command's data (the message). */
-const escapeData = (text: string): string => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/**
+ * Escapes a workflow command's data (the message): CR and LF as the runner decodes them
+ * (`%0D`, `%0A`), so no line of the log can start with a new command; every other control,
+ * escape sequence and bidi control as a visible escape (`\x1B`), which the log viewer shows
+ * as text.
+ */
+const escapeData = (text: string): string => safeText(text, 'breaks').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 /** Escapes a workflow command's property value. */
 const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,3 +1,4 @@
+import { safeJson } from '../safe-text.ts';
 import type { Formatter, RuleDescription } from '../types.ts';
 
 const ruleLevel: Record<RuleDescription['severity'], string> = {
@@ -32,7 +33,8 @@ const encodePath = (path: string): string =>
 /**
  * SARIF 2.1.0: one run whose driver lists `context.rules`, and one result per message (parse
  * problems, whose ruleIds are not among the rules, come without `ruleIndex`). Pretty-printed
- * with two spaces, with a trailing newline.
+ * with two spaces, with a trailing newline; controls and bidi controls in strings are `\uXXXX`
+ * escapes ({@link safeJson}).
  */
 export const sarif: Formatter = (results, context) => {
   const ruleIndexes = new Map<string, number>();
@@ -86,5 +88,5 @@ export const sarif: Formatter = (results, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${safeJson(JSON.stringify(log, null, 2))}\n`;
 };

@@ -1,5 +1,6 @@
 import type { Formatter } from '../types.ts';
 import type { Diagnostic } from '../../validate/diagnostic.ts';
+import { safeText } from '../safe-text.ts';
 
 type Style = (text: string) => string;
 
@@ -15,11 +16,14 @@ const pluralize = (count: number, word: string): string => `${count} ${word}${co
  *       3:1   error    Message text  rule-id
  *       12:7  warning  Message text  other-rule
  *
- * (`line:column` and the severity padded to the widest in that file; a multi-line message's
- * further lines indented to the message column), then a summary
+ * (`line:column` and the severity padded to the widest in that file), then a summary
  * `✖ N problems (E errors, W warnings, I infos)` and, when some errors or warnings carry a fix,
  * `  E errors and W warnings potentially fixable with the \`--fix\` option.`
  * Nothing at all ('') when there are no messages.
+ *
+ * Paths, messages and rule ids are printed through {@link safeText}: controls, escape sequences,
+ * bidi controls and line breaks a post put in them show as escapes (`\x1B`, `\u202E`, `\n`), so
+ * one message is one line and a post cannot drive the terminal or start a CI command line.
  */
 export const stylish: Formatter = (results, context) => {
   const color = context.color;
@@ -44,16 +48,13 @@ export const stylish: Formatter = (results, context) => {
     const positions = result.messages.map((message) => `${message.line}:${message.column}`);
     const positionWidth = positions.reduce((max, position) => Math.max(max, position.length), 0);
     const severityWidth = result.messages.reduce((max, message) => Math.max(max, message.severity.length), 0);
-    // A multi-line message's further lines start under its first.
-    const continuation = ' '.repeat(2 + positionWidth + 2 + severityWidth + 2);
 
-    output += `${underline(result.filePath)}\n`;
+    output += `${underline(safeText(result.filePath))}\n`;
     result.messages.forEach((message, index) => {
       const position = (positions[index] ?? '').padEnd(positionWidth);
       const padding = ' '.repeat(severityWidth - message.severity.length);
       const severity = severityStyle[message.severity](message.severity) + padding;
-      const text = message.message.replace(/\r?\n/g, `\n${continuation}`);
-      output += `  ${position}  ${severity}  ${text}  ${dim(message.ruleId)}\n`;
+      output += `  ${position}  ${severity}  ${safeText(message.message)}  ${dim(safeText(message.ruleId))}\n`;
 
       if (message.severity === 'error') {
         errors++;
