@@ -27,7 +27,7 @@ describe('configuration', () => {
     const article = parseArticle('# 제목\n');
     expect(() => validateArticle(article, { rules: { 'no-such-rule': 'error' } })).toThrow(/^Unknown rule "no-such-rule" in options.rules\. Known rules: /);
     expect(() => validateArticle(article, { rules: { 'multiple-h1': 'loud' as never } })).toThrow(
-      new TypeError(`Rule "multiple-h1" has severity "loud"; expected 'off', 'info', 'warn' or 'error'`),
+      new TypeError(`Rule "multiple-h1" has severity "loud"; expected 'off', 'info', 'warn' (or 'warning') or 'error'`),
     );
   });
 

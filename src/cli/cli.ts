@@ -31,16 +31,19 @@ Commands:
   stats [paths or globs…]   Words (어절), characters, reading time, headings, paragraphs, tables
 
 Options for check:
-  --format <name>           stylish (default), json, github, sarif or html (one
+  -f, --format <name>       stylish (default), json, github, sarif or html (one
                             self-contained page: findings with their source lines, totals per rule)
   --max-warnings <n>        Exit 1 when there are more warnings than n
-  --quiet                   Report errors only
-  --rule <id:severity>      Set a rule's severity (off, info, warn, error); repeatable
-  --config <file>           Configuration file (default: article-kit.config.{json,js,mjs} or
+  -q, --quiet               Report errors only (warnings still count for --max-warnings)
+  --rule <id:severity>      Set a rule's severity (off, info, warn or warning, error); repeatable
+  -c, --config <file>       Configuration file (default: article-kit.config.{json,js,mjs} or
                             "article-kit" in package.json, found upward to the folder with
                             .git or package.json; a JS configuration runs its code)
   --fix                     Apply the fixes rules offer, writing files safely
-  --dry-run                 With --fix: print the diff instead of writing
+  --dry-run                 With --fix: print the diff (on stderr) instead of writing
+  --allow-empty             Exit 0 when no post file matches (default: exit 2)
+  --color, --no-color       Colour the stylish report or not (default: NO_COLOR, FORCE_COLOR,
+                            TERM=dumb, then whether stdout is a terminal)
   --shard <i/n>             Check only the i-th of n deterministic shards of the files
   --concurrency <n>         Worker threads (default: available parallelism; 1: none)
   --report-unused-disable-directives
@@ -65,11 +68,14 @@ Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or re
 class UsageError extends Error {}
 
 const OPTIONS = {
-  format: { type: 'string' },
+  format: { type: 'string', short: 'f' },
   'max-warnings': { type: 'string' },
-  quiet: { type: 'boolean' },
+  quiet: { type: 'boolean', short: 'q' },
   rule: { type: 'string', multiple: true },
-  config: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'allow-empty': { type: 'boolean' },
   fix: { type: 'boolean' },
   'dry-run': { type: 'boolean' },
   shard: { type: 'string' },
@@ -99,8 +105,8 @@ function ruleOverrides(specs: readonly string[] = []): Record<string, RuleSettin
     const at = spec.lastIndexOf(':');
     const id = spec.slice(0, at);
     const severity = spec.slice(at + 1);
-    if (at <= 0 || !['off', 'info', 'warn', 'error'].includes(severity)) {
-      throw new UsageError(`--rule takes id:severity with severity off, info, warn or error, got "${spec}"`);
+    if (at <= 0 || !['off', 'info', 'warn', 'warning', 'error'].includes(severity)) {
+      throw new UsageError(`--rule takes id:severity with severity off, info, warn (or warning) or error, got "${spec}"`);
     }
     if (!known.has(id)) throw new UsageError(`--rule names an unknown rule "${id}"`);
     overrides[id] = severity as RuleSetting;
@@ -109,7 +115,7 @@ function ruleOverrides(specs: readonly string[] = []): Record<string, RuleSettin
 }
 
 function describeRules(settings: Record<string, RuleSetting>): RuleDescription[] {
-  const level: Record<string, RuleDescription['severity']> = { off: 'off', info: 'info', warn: 'warning', error: 'error' };
+  const level: Record<string, RuleDescription['severity']> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
   return registry.map((rule) => {
     const setting = settings[rule.id] ?? 'off';
     return { id: rule.id, description: rule.meta.description, url: rule.meta.url, severity: (() => { const key = typeof setting === 'string' ? setting : setting[0]; return Object.hasOwn(level, key) ? level[key]! : 'off'; })() };
@@ -142,10 +148,19 @@ async function sitesOf(files: readonly string[], choice: SiteChoice): Promise<Po
   return [...sites.values()];
 }
 
-function useColor(io: Io): boolean {
+/**
+ * Colour as supports-color decides it: `--no-color` and `--color` first, then `NO_COLOR`,
+ * `FORCE_COLOR` (`0` or `false` turn it off), `TERM=dumb`, and last whether stdout is a terminal.
+ */
+function useColor(io: Io, values: Values): boolean {
+  if (values['no-color'] && values.color) throw new UsageError('--color and --no-color exclude each other');
+  if (values['no-color']) return false;
+  if (values.color) return true;
   const env = io.env ?? {};
-  if (env['NO_COLOR']) return false;
-  if (env['FORCE_COLOR'] && env['FORCE_COLOR'] !== '0') return true;
+  if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
+  const force = env['FORCE_COLOR'];
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (env['TERM'] === 'dumb') return false;
   return io.stdout.isTTY === true;
 }
 
@@ -221,14 +236,19 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     onIgnored: (file) => io.stderr.write(`article-kit: not loading ${safeText(file)}: --no-config-js\n`),
   });
   const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined), ...ruleOverrides(values.rule) };
+  const site = await siteChoice(values, io);
   const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
   if (found.missing.length > 0) {
     io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
     return 2;
   }
   const skippedNamed = reportSkipped(found, io);
+  if (found.files.length === 0 && !skippedNamed && values['allow-empty'] !== true) {
+    const what = positionals.length === 0 ? '_posts/**/*.{md,markdown,html}' : positionals.join(' ');
+    io.stderr.write(`article-kit: no post files matched ${safeText(what)} (--allow-empty accepts that)\n`);
+    return 2;
+  }
   const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
-  const site = await siteChoice(values, io);
   const fix = values.fix === true;
   const writing = fix && values['dry-run'] !== true;
   const dirs = await foldersOf(files);
@@ -268,7 +288,8 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   if (progress) io.stderr.write('\r\u001b[2K');
   let failed = skippedNamed;
   // What Jekyll would stop or warn on in the sites themselves, under their files, first.
-  const results: FileResult[] = siteResults(await sitesOf(files, site), io.cwd).map((r) => (values.quiet ? quietly(r) : r));
+  const counted: FileResult[] = siteResults(await sitesOf(files, site), io.cwd);
+  const results: FileResult[] = counted.map((r) => (values.quiet ? quietly(r) : r));
   for (const outcome of outcomes) {
     if (outcome.kind === 'unreadable') {
       failed = true;
@@ -280,15 +301,22 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
       io.stderr.write(`article-kit: cannot write ${safeText(outcome.result.filePath)}: ${safeText(outcome.writeError)}\n`);
     }
     if (outcome.note) io.stderr.write(`article-kit: ${safeText(outcome.note)}\n`);
-    if (outcome.diff) io.stdout.write(outcome.diff);
+    // On stderr, so that a machine format on stdout stays parseable.
+    if (outcome.diff) io.stderr.write(outcome.diff);
+    counted.push(outcome.result);
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
-  const color = values['output-file'] === undefined && useColor(io);
+  const color = values['output-file'] === undefined && useColor(io, values);
   await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(settings), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
   if (failed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
-  return errors > 0 || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+  // Warnings count against --max-warnings with --quiet too, as in ESLint.
+  const warnings = counted.reduce((n, r) => n + r.warningCount, 0);
+  if (maxWarnings !== undefined && warnings > maxWarnings) {
+    io.stderr.write(`article-kit: ${warnings} warning${warnings === 1 ? '' : 's'} found, more than --max-warnings ${maxWarnings}\n`);
+    return 1;
+  }
+  return errors > 0 ? 1 : 0;
 }
 
 async function parseCommand(positionals: string[], values: Values, io: Io): Promise<number> {

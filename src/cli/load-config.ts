@@ -33,7 +33,7 @@ export class ConfigError extends Error {
 /** The files looked for in each directory, in order; `package.json` counts only with the key. */
 export const CONFIG_FILE_NAMES = ['article-kit.config.json', 'article-kit.config.js', 'article-kit.config.mjs'] as const;
 const PACKAGE_KEY = 'article-kit';
-const SEVERITIES: ReadonlySet<unknown> = new Set(['off', 'info', 'warn', 'error']);
+const SEVERITIES: ReadonlySet<unknown> = new Set(['off', 'info', 'warn', 'warning', 'error']);
 const ALLOWED_KEYS: ReadonlySet<string> = new Set(['rules']);
 
 const describe = (value: unknown): string =>
@@ -64,7 +64,7 @@ export function validateConfig(value: unknown, file: string): ArticleKitConfig {
   if (value.rules === undefined) return {};
   const rules = value.rules;
   if (!isRecord(rules)) return fail(`"rules" must be an object, got ${describe(rules)}`);
-  const severities = "'off', 'info', 'warn' or 'error'";
+  const severities = "'off', 'info', 'warn' (or 'warning') or 'error'";
   for (const [id, setting] of Object.entries(rules)) {
     const where = `rules[${JSON.stringify(id)}]`;
     if (typeof setting === 'string') {

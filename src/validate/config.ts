@@ -1,7 +1,8 @@
 import type { Severity } from '../article/types.ts';
 import type { RuleOptions } from '../rules/options.ts';
 
-export type SeveritySetting = 'off' | 'info' | 'warn' | 'error';
+/** A rule's severity: `'warn'` and `'warning'` are the same. */
+export type SeveritySetting = 'off' | 'info' | 'warn' | 'warning' | 'error';
 /** A rule's setting: a severity, or a severity and the rule's options. */
 export type RuleSetting = SeveritySetting | readonly [SeveritySetting] | readonly [SeveritySetting, Record<string, unknown>];
 
@@ -16,7 +17,7 @@ export interface ResolvedSetting {
   options: Record<string, unknown>;
 }
 
-const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, Severity> = { info: 'info', warn: 'warning', error: 'error' };
+const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, Severity> = { info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
 
 /** Turns a setting into a diagnostic severity and options; undefined for `'off'`. */
 export function resolveSetting(id: string, setting: RuleSetting, defaults: Record<string, unknown> = {}): ResolvedSetting | undefined {
@@ -25,7 +26,7 @@ export function resolveSetting(id: string, setting: RuleSetting, defaults: Recor
   // An own key of the fixed table only: 'toString', 'constructor' and '__proto__' are not severities.
   const severity = typeof level === 'string' && Object.hasOwn(SEVERITIES, level) ? SEVERITIES[level as Exclude<SeveritySetting, 'off'>] : undefined;
   if (severity === undefined) {
-    throw new TypeError(`Rule "${id}" has severity ${JSON.stringify(level)}; expected 'off', 'info', 'warn' or 'error'`);
+    throw new TypeError(`Rule "${id}" has severity ${JSON.stringify(level)}; expected 'off', 'info', 'warn' (or 'warning') or 'error'`);
   }
   return { severity, options: { ...defaults, ...(options ?? {}) } };
 }

@@ -174,8 +174,10 @@ describe('check --fix', () => {
     await copyFile(SEED, file);
     const original = await readFile(file);
     const result = await runCli(['check', '--fix', '--dry-run', '--format', 'json'], dir);
-    expect(result.stdout).toContain('--- a/_posts/2024-06-19-seed.md\n+++ b/_posts/2024-06-19-seed.md\n');
-    expect(result.stdout).toContain(`-  한반도 평화와 안전을 위해`);
+    // The diff goes to stderr: the JSON on stdout stays parseable.
+    expect(result.stderr).toContain('--- a/_posts/2024-06-19-seed.md\n+++ b/_posts/2024-06-19-seed.md\n');
+    expect(result.stderr).toContain(`-  한반도 평화와 안전을 위해`);
+    expect(JSON.parse(result.stdout)).toHaveLength(1);
     expect(Buffer.compare(await readFile(file), original)).toBe(0);
   });
 });

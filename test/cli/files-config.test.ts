@@ -321,9 +321,9 @@ describe('loadConfig', () => {
     });
     let stderr = '';
     const io = (cwd: string) => ({ stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: {} });
-    expect(await cli(['check'], io(path.join(root, 'site')))).toBe(0);
+    expect(await cli(['check', '--allow-empty'], io(path.join(root, 'site')))).toBe(0);
     expect(stderr).toBe('');
-    expect(await cli(['check', '--no-config-js', '../_posts'], io(path.join(root, 'site/sub')))).toBe(0);
+    expect(await cli(['check', '--no-config-js', '--allow-empty', '../_posts'], io(path.join(root, 'site/sub')))).toBe(0);
     expect(stderr).toBe(`article-kit: not loading ${path.join(root, 'site/sub/article-kit.config.js')}: --no-config-js\n`);
     await expect(readFile(mark)).rejects.toMatchObject({ code: 'ENOENT' });
   });
@@ -381,7 +381,7 @@ describe('loadConfig', () => {
     ['an unknown top-level key', { rules: {}, extends: 'x' }, /unknown key "extends"/],
     ['a non-object', ['error'], /expected an object/],
     ['rules not an object', { rules: ['a'] }, /"rules" must be an object/],
-    ['a bad severity', { rules: { a: 'warning' } }, /rules\["a"\] has severity "warning"/],
+    ['a bad severity', { rules: { a: 'warnings' } }, /rules\["a"\] has severity "warnings"/],
     ['a bad tuple', { rules: { a: ['error', 'x'] } }, /rules\["a"\]\[1\]/],
     ['an empty tuple', { rules: { a: [] } }, /rules\["a"\]/],
     ['a number', { rules: { a: 2 } }, /rules\["a"\]/],

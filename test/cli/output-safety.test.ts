@@ -179,7 +179,7 @@ describe('the CLI on a hostile post', () => {
 describe('severities are own keys of a fixed set', () => {
   const article = parseArticle('# 제목\n');
   it.each(['toString', 'constructor', '__proto__', 'hasOwnProperty', 'valueOf'])('validateArticle rejects %j, as a string and in an array', (name) => {
-    const message = `Rule "multiple-h1" has severity ${JSON.stringify(name)}; expected 'off', 'info', 'warn' or 'error'`;
+    const message = `Rule "multiple-h1" has severity ${JSON.stringify(name)}; expected 'off', 'info', 'warn' (or 'warning') or 'error'`;
     expect(() => validateArticle(article, { rules: { 'multiple-h1': name as never } })).toThrow(new TypeError(message));
     expect(() => validateArticle(article, { rules: { 'multiple-h1': [name] as never } })).toThrow(new TypeError(message));
   });
@@ -193,7 +193,7 @@ describe('severities are own keys of a fixed set', () => {
       const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir, env: {} };
       expect(await cli(['check'], io)).toBe(2);
       expect(stderr).toBe(
-        `article-kit: Invalid configuration in ${path.join(dir, 'article-kit.config.json')}: rules["multiple-h1"] has severity ${JSON.stringify(name)}; expected 'off', 'info', 'warn' or 'error'\n`,
+        `article-kit: Invalid configuration in ${path.join(dir, 'article-kit.config.json')}: rules["multiple-h1"] has severity ${JSON.stringify(name)}; expected 'off', 'info', 'warn' (or 'warning') or 'error'\n`,
       );
     } finally {
       await rm(dir, { recursive: true, force: true });
@@ -206,7 +206,7 @@ describe('severities are own keys of a fixed set', () => {
     const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir, env: {} };
     try {
       expect(await cli(['check', '--rule', 'multiple-h1:toString'], io)).toBe(2);
-      expect(stderr).toBe('article-kit: --rule takes id:severity with severity off, info, warn or error, got "multiple-h1:toString"\nRun article-kit --help for usage.\n');
+      expect(stderr).toBe('article-kit: --rule takes id:severity with severity off, info, warn (or warning) or error, got "multiple-h1:toString"\nRun article-kit --help for usage.\n');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
