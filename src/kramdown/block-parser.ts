@@ -13,6 +13,7 @@ import { parseDefinitionList } from './definition-list.ts';
 import { parseBlockMath } from './math.ts';
 import { parseFootnoteDefinition } from './footnotes.ts';
 import { parseAbbreviationDefinition } from './abbreviations.ts';
+import { work } from './work.ts';
 
 type BlockParser = (state: ParseState) => boolean;
 
@@ -30,9 +31,10 @@ export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): bo
   while (!src.eos) {
     const before = src.pos;
     if (!BLOCK_PARSERS.some((parse) => parse(state))) {
-      const line = src.scan(re.LINE) ?? src.rest();
-      if (!line) src.pos = src.text.length;
-      addText(state.tree, src.origin(before), line);
+      // kramdown's `add_text(@src.scan(/.*\n/))`: the line is text, and the cursor moves past it.
+      const newline = src.text.indexOf('\n', src.pos);
+      src.pos = newline < 0 ? src.text.length : newline + 1;
+      addText(state.tree, src.origin(before), src.text.slice(before, src.pos));
     }
     if (state.stopBlockParsing) {
       state.stopBlockParsing = false;
@@ -49,6 +51,7 @@ export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): bo
 
 export function addText(parent: KNode, at: number, text: string): void {
   if (!text) return;
+  work.count += text.length;
   const last = parent.children.at(-1);
   if (last?.type === 'text') {
     last.value += text;
@@ -103,13 +106,17 @@ const parseBlankLine: BlockParser = (state) => {
   return true;
 };
 
+// kramdown's `gsub!(/\n( {0,3}\S)/, ' \\1')` and `gsub!(INDENT, '')`, with Ruby's `\S` and `^`.
+const CODE_LINE_JOIN = /\n( {0,3}[^ \t\n\v\f\r])/g;
+const CODE_INDENT = /(?<![^\n])(?:\t| {4})/g;
+
 const parseCodeblock: BlockParser = (state) => {
   const { src } = state;
   if (!src.check(re.INDENT)) return false;
   const start = src.pos;
   const data = src.scan(re.CODEBLOCK_MATCH);
   if (!data) return false;
-  const value = data.replace(/\n( {0,3}\S)/g, ' $1').replace(/^(?:\t| {4})/gm, '');
+  const value = data.replace(CODE_LINE_JOIN, ' $1').replace(CODE_INDENT, '');
   pushBlock(state, node('codeblock', src.origin(start), endOfContent(state), { value }));
   return true;
 };
@@ -124,7 +131,7 @@ const parseFencedCodeblock: BlockParser = (state) => {
   const fenceChar = open[2] ?? '';
   const bodyStart = start + open[0].length;
   // A counted repetition, not the fence spelled out: a fence of 50k backticks is too large a regex.
-  const close = new RegExp(`^ {0,3}\\${fenceChar}{${fence.length},}[ \\t\\v\\f\\r]*\\n`, 'gm');
+  const close = new RegExp(`(?<![^\\n]) {0,3}\\${fenceChar}{${fence.length},}[ \\t\\v\\f\\r]*\\n`, 'g');
   close.lastIndex = bodyStart;
   const closing = close.exec(src.text);
   if (!closing) return false;

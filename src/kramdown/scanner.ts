@@ -1,10 +1,12 @@
 import type { MappedText } from './mapped-text.ts';
 import { ClosedSpan } from './syntax.ts';
+import { work } from './work.ts';
 
 /**
  * A cursor over a MappedText, in the manner of Ruby's StringScanner, which kramdown is written
- * against. Patterns are compiled sticky (`y`) for anchored matches and global (`g`) for searches;
- * both with `m` so that `^` means "at a line start", as it always does in Ruby.
+ * against. Patterns are compiled sticky (`y`) for anchored matches and global (`g`) for searches,
+ * with Ruby's meanings of `.`, `\s` and `^` (ruby-regex.ts): `^` is "at a line start", as it
+ * always is in Ruby, and a line ends only at `\n`.
  */
 export class Scanner {
   pos = 0;
@@ -43,6 +45,7 @@ export class Scanner {
     }
     re.lastIndex = this.pos;
     const m = re.exec(this.source.text);
+    work.count++;
     if (m) {
       this.match = m;
       this.matchStart = this.pos;
@@ -65,6 +68,7 @@ export class Scanner {
   scanUntil(re: RegExp): string | null {
     re.lastIndex = this.pos;
     const m = re.exec(this.source.text);
+    work.count++;
     if (!m) return null;
     const from = this.pos;
     this.match = m;
