@@ -17,6 +17,8 @@ export class Scanner {
 
   /** The last usable close of each ClosedSpan pattern in this text, looked up once. */
   private readonly lastCloses = new Map<RegExp, number>();
+  /** Indexes of this text built once by `memo`, by their builder. */
+  private readonly memos = new Map<(text: string) => unknown, unknown>();
 
   constructor(readonly source: MappedText) {}
 
@@ -75,6 +77,17 @@ export class Scanner {
     this.matchStart = m.index;
     this.pos = m.index + m[0].length;
     return this.source.text.slice(from, this.pos);
+  }
+
+  /** What `build` makes of this text (an index of it), built on first use and kept. */
+  memo<T>(build: (text: string) => T): T {
+    let value = this.memos.get(build) as T | undefined;
+    if (value === undefined) {
+      value = build(this.source.text);
+      work.count += this.source.text.length;
+      this.memos.set(build, value);
+    }
+    return value;
   }
 
   rest(): string {

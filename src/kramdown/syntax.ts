@@ -66,7 +66,8 @@ export const CODEBLOCK_MATCH_SRC =
   `(?:(?:${BLANK_LINE_SRC})?(?:${INDENT_SRC}[ \\t]*\\S.*\\n)+(?:(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n)*)+`;
 export const CODEBLOCK_MATCH = sticky(CODEBLOCK_MATCH_SRC);
 export const FENCED_CODEBLOCK_START = sticky(FENCED_CODEBLOCK_START_SRC);
-export const FENCED_CODEBLOCK_OPEN = sticky('^[ ]{0,3}(([~`]){3,})[ \\t]*?((\\S+?)(?:\\?\\S*)?)?[ \\t]*?\\n');
+// kramdown's `\s*?` around the info string, but for `\n`: the shortest match, which needs none.
+export const FENCED_CODEBLOCK_OPEN = sticky('^[ ]{0,3}(([~`]){3,})[ \\t\\v\\f\\r]*?((\\S+?)(?:\\?\\S*)?)?[ \\t\\v\\f\\r]*?\\n');
 export const LIST_START = sticky(LIST_START_SRC);
 export const LIST_START_UL = sticky(LIST_START_UL_SRC);
 export const LIST_START_OL = sticky(LIST_START_OL_SRC);

@@ -49,7 +49,7 @@ export function splitRow(row: MappedText): MappedText[] {
     while (at < to) {
       const tick = row.text.indexOf('`', at);
       if (tick < 0 || tick >= to) break;
-      const span = matchCodespan(row.text.slice(0, to), tick);
+      const span = matchCodespan(row.text, tick, to);
       if (!span) {
         at = skipBackticks(row.text, tick);
         continue;
