@@ -169,7 +169,7 @@ function normalizeAuthority(authority: string, scheme: string | undefined): stri
   let out = '';
   if (userinfo !== undefined) {
     const user = /^([^:]*):?/.exec(userinfo.trim())?.[1] ?? '';
-    const password = /:(.*)$/.exec(userinfo.trim())?.[1];
+    const password = /:([^\n]*)(?![^\n])/.exec(userinfo.trim())?.[1];
     const blank = /https?/.test(scheme ?? '') && user.trim() === '' && (password === undefined || password.trim() === '');
     const u = blank ? undefined : normalizeComponent(user.trim(), KEEP.unreserved);
     const pw = password === undefined || blank ? undefined : normalizeComponent(password.trim(), KEEP.unreserved);

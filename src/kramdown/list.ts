@@ -6,7 +6,7 @@ import { emptyIal, parseAttributeList } from './attribute-list.ts';
 import { rubyStrip } from './mapped-replace.ts';
 import { newBlock } from './block-parser.ts';
 import * as re from './syntax.ts';
-import { rubyRegExp, rubySource } from './ruby-regex.ts';
+import { rubyRegExp, rubySource } from '../ruby/regex.ts';
 
 type ParseBlocks = (state: ParseState, el: KNode, text?: MappedText) => void;
 

@@ -5,7 +5,7 @@ import { work } from './work.ts';
 /**
  * A cursor over a MappedText, in the manner of Ruby's StringScanner, which kramdown is written
  * against. Patterns are compiled sticky (`y`) for anchored matches and global (`g`) for searches,
- * with Ruby's meanings of `.`, `\s` and `^` (ruby-regex.ts): `^` is "at a line start", as it
+ * with Ruby's meanings of `.`, `\s` and `^` (src/ruby/regex.ts): `^` is "at a line start", as it
  * always is in Ruby, and a line ends only at `\n`.
  */
 export class Scanner {

@@ -1,8 +1,8 @@
 // The line and span patterns of kramdown's GFM parser, written for JavaScript. Ruby's `\s`, `\w`
 // and `\d` are ASCII-only, so they are spelled out here: a no-break space is not white space to
 // kramdown. `sticky` and `global` compile them with Ruby's meanings of `.`, `\s`, `\S`, `^` and `$`
-// (ruby-regex.ts): `.` stops only at `\n`, and `^` anchors only after one, never at U+2028.
-import { rubySource } from './ruby-regex.ts';
+// (src/ruby/regex.ts): `.` stops only at `\n`, and `^` anchors only after one, never at U+2028.
+import { rubySource } from '../ruby/regex.ts';
 
 export const WS = '[ \\t\\n\\v\\f\\r]';
 export const NAME = '(?:[\\p{Alphabetic}_][\\p{Alphabetic}\\p{Nd}._\\-]*:)?[\\p{Alphabetic}_][\\p{Alphabetic}\\p{Nd}._\\-]*';

@@ -7,7 +7,7 @@ import { trimEnd, trimStart } from './mapped-replace.ts';
 import { type Alignment, type KNode, node } from './nodes.ts';
 import type { ParseState } from './state.ts';
 import * as re from './syntax.ts';
-import { rubySource } from './ruby-regex.ts';
+import { rubySource } from '../ruby/regex.ts';
 import { splitRow } from './table-row.ts';
 
 const LEADING_PIPE = /^[ \t\n\v\f\r]*\|/;

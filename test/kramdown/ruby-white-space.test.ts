@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/index.ts';
-import { rubyRegExp, rubySource } from '../../src/kramdown/ruby-regex.ts';
+import { rubyRegExp, rubySource } from '../../src/ruby/regex.ts';
 
 // Ruby's `.` stops only at `\n`, its `\s` is ASCII and its `^`/`$` anchor only at `\n`: U+2028,
 // U+2029, U+00A0, U+3000, U+FEFF and U+0085 are ordinary characters to kramdown. Each case of

@@ -71,12 +71,13 @@ export interface Uri {
   fragment: string | undefined;
 }
 
-const URI_PATTERN = /^(([^:/?#]+):)?(\/\/([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?$/m;
+// Ruby's `^`, `$` and `.`: line anchors at `\n` only, any character but `\n`.
+const URI_PATTERN = /(?<![^\n])(([^:/?#]+):)?(\/\/([^/?#]*))?([^?#]*)(\?([^#]*))?(#([^\n]*))?(?![^\n])/;
 
 function splitAuthority(authority: string): Pick<Uri, 'user' | 'password' | 'host' | 'port'> {
   const userinfo = /^([^[\]]*)@/.exec(authority)?.[1];
   const user = userinfo === undefined ? undefined : (/^([^:]*):?/.exec(userinfo.trim())?.[1] ?? undefined);
-  const password = userinfo === undefined ? undefined : /:(.*)$/.exec(userinfo.trim())?.[1];
+  const password = userinfo === undefined ? undefined : /:([^\n]*)(?![^\n])/.exec(userinfo.trim())?.[1];
   const host = authority.replace(/^([^[\]]*)@/, '').replace(/:([^:@[\]]*?)$/, '');
   let port = /:([^:@[\]]*?)$/.exec(authority)?.[1];
   if (port === '') port = undefined;
@@ -241,7 +242,7 @@ export function normalizeUri(uri: Uri): Uri {
   }
   const port = uri.port === undefined || (scheme !== undefined && DEFAULT_PORTS[scheme] === String(Number.parseInt(uri.port, 10))) ? undefined : uri.port;
   let path = uri.path;
-  if (uri.scheme === undefined && /^(?!\/)[^/:]*:.*$/m.test(path)) path = path.replace(':', '%2F');
+  if (uri.scheme === undefined && /(?<![^\n])(?!\/)[^/:]*:[^\n]*(?![^\n])/.test(path)) path = path.replace(':', '%2F');
   path = normalizePath(
     path
       .trim()
@@ -269,7 +270,7 @@ export function normalizeUri(uri: Uri): Uri {
 
 /** Addressable::URI#to_s. */
 export function toUriString(uri: Uri, check = true): string {
-  if (check && uri.scheme === undefined && uri.path !== '' && /^(?!\/)[^/:]*:.*$/m.test(uri.path)) {
+  if (check && uri.scheme === undefined && uri.path !== '' && /(?<![^\n])(?!\/)[^/:]*:[^\n]*(?![^\n])/.test(uri.path)) {
     throw new RubyError(`Cannot assemble URI string with ambiguous path: '${uri.path}'`);
   }
   const authority = authorityOf(uri);

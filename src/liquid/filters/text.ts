@@ -84,7 +84,7 @@ export function slugify(input: unknown, mode: unknown, call: Call): unknown {
   }
   if (typeof input !== 'string') throw noMethod('gsub', input, call);
   const text = chosen === 'latin' ? transliterate(input) : input;
-  const slug = text.replace(SLUG_PATTERNS[chosen] ?? (SLUG_PATTERNS['default'] as RegExp), '-').replace(/^-|-$/gm, '');
+  const slug = text.replace(SLUG_PATTERNS[chosen] ?? (SLUG_PATTERNS['default'] as RegExp), '-').replace(/(?<![^\n])-|-(?![^\n])/g, ''); // Ruby's `^-|-$`: at `\n` only
   return rubyDowncase(slug);
 }
 
