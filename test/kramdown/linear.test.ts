@@ -86,6 +86,16 @@ describe('super-linear constructs of issue 15', () => {
     expect(parseArticle(`* ${' \t'.repeat(3)}x\n`).html).toBe("<ul>\n  <li>x</li>\n</ul>\n");
     expect(parseArticle(`* ${' '.repeat(5)}\n`).html).toBe("<ul>\n  <li></li>\n</ul>\n");
   });
+  it('unclosed start tags with many attributes, in a block and in a paragraph', () => {
+    expect(growth((n) => `<a ${'b="c" '.repeat(n)}\n`, 500)).toBeLessThanOrEqual(MAX_EXPONENT);
+    expect(growth((n) => `<div ${'b="c" '.repeat(50)}\n`.repeat(n), 50)).toBeLessThanOrEqual(MAX_EXPONENT);
+    expect(growth((n) => `x <span ${'b="c" '.repeat(50)}\n`.repeat(n), 50)).toBeLessThanOrEqual(MAX_EXPONENT);
+    expect(growth((n) => `x <a ${'b="'.repeat(n)}\n`, 500)).toBeLessThanOrEqual(MAX_EXPONENT);
+    expect(parseArticle(`<a ${'b="c" '.repeat(3)}\n`).html).toBe("<p>&lt;a b=”c” b=”c” b=”c”</p>\n");
+    expect(parseArticle(`<div ${'b="c" '.repeat(3)}\n\nx\n`).html).toBe("<p>&lt;div b=”c” b=”c” b=”c”</p>\n\n<p>x</p>\n");
+    expect(parseArticle(`x <span ${'b="c" '.repeat(3)}\n`).html).toBe("<p>x &lt;span b=”c” b=”c” b=”c”</p>\n");
+    expect(parseArticle(`x <a ${'b="'.repeat(3)}\n`).html).toBe("<p>x &lt;a b=”b=”b=”</p>\n");
+  });
 });
 
 describe('code fences that no line closes whole', () => {
