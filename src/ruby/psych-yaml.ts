@@ -173,7 +173,7 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
   }
   let doc: Document;
   try {
-    // logLevel 'error': yaml would otherwise print warnings (process.emitWarning) from toJS.
+    // logLevel 'error': yaml's toJS would otherwise print its warnings (Node's emitWarning).
     doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     problems.push({ message: error instanceof Error ? firstLine(error.message) : String(error), offset: 0 });
