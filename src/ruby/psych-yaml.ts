@@ -99,7 +99,7 @@ export function psychPlainScalar(text: string): unknown {
   if (/^\+?\.inf$/i.test(text)) return Number.POSITIVE_INFINITY;
   if (/^-\.inf$/i.test(text)) return Number.NEGATIVE_INFINITY;
   if (/^\.nan$/i.test(text)) return Number.NaN;
-  if (/^:./.test(text)) return SYMBOL;
+  if (/^:[^\n]/.test(text)) return SYMBOL; // Psych's `/^:./`: Ruby's `.` is anything but `\n`
   if (SEXAGESIMAL_INT.test(text) || SEXAGESIMAL_FLOAT.test(text)) {
     const float = text.includes('.');
     // Psych weighs the parts 60², 60¹, 60⁰ from the left, whatever their number: `1:20` is 4800.
