@@ -55,7 +55,7 @@ export function splitRow(row: MappedText): MappedText[] {
         continue;
       }
       splitPlain(plainStart, tick);
-      appendToLast(sliceText(row, tick, span.end));
+      appendToLast(rewrittenCodespan(row, tick, span));
       plainStart = at = span.end;
     }
     splitPlain(plainStart, to);
@@ -69,6 +69,35 @@ export function splitRow(row: MappedText): MappedText[] {
   }
   splitOutsideCodeElements(last, row.text.length);
   return cells.map((cell) => cell.build());
+}
+
+/**
+ * A code span as kramdown writes it back into its cell, to be read again with the cell: its
+ * content between runs one backtick longer than the longest inside it (with a space on each side
+ * when that is more than one), not as written: ```` ``` x``` ```` is `` `x` `` in the cell.
+ */
+function rewrittenCodespan(row: MappedText, start: number, span: { end: number; delimiter: string; content: string }): MappedText {
+  const after = start + span.delimiter.length;
+  const contentStart = span.delimiter.length > 1 && row.text[after] === ' ' ? after + 1 : after;
+  const contentEnd = contentStart + span.content.length;
+  let longest = 0;
+  for (let i = 0; i < span.content.length; ) {
+    if (span.content[i] !== '`') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (span.content[j] === '`') j++;
+    longest = Math.max(longest, j - i);
+    i = j;
+  }
+  const delimiter = '`'.repeat(longest + 1);
+  const pad = delimiter.length > 1 ? ' ' : '';
+  return new MappedTextBuilder()
+    .insert(delimiter + pad, row.offsets[start] ?? 0)
+    .append(row, contentStart, contentEnd)
+    .insert(pad + delimiter, row.offsets[contentEnd] ?? 0)
+    .build();
 }
 
 function skipBackticks(text: string, at: number): number {
