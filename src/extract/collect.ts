@@ -90,7 +90,7 @@ function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractConte
     out.links.push({
       href: attribute(el, 'href') ?? '',
       text: textOf(el, ctx),
-      rel: (attribute(el, 'rel') ?? '').split(/\s+/).filter(Boolean),
+      rel: (attribute(el, 'rel') ?? '').split(/[ \t\n\f\r]+/).filter(Boolean),
       position: positionOf(el, ctx),
     });
   }
@@ -130,11 +130,12 @@ function definitions(dl: Element, ctx: ExtractContext): Definition[] {
   return items;
 }
 
-const languageOf = (el: Element): string | undefined => /(?:^|\s)language-(\S+)/.exec(attribute(el, 'class') ?? '')?.[1];
+// A class list is split at HTML's (ASCII) white space: U+2028 or U+00A0 belongs to the name.
+const languageOf = (el: Element): string | undefined => /(?:^|[ \t\n\f\r])language-([^ \t\n\f\r]+)/.exec(attribute(el, 'class') ?? '')?.[1];
 
 /** Rouge's code block, `div.highlighter-rouge > div.highlight > pre.highlight`: its `pre`. */
 function highlightedPre(div: Element): Element | undefined {
-  if (!/(?:^|\s)highlighter-rouge(?:\s|$)/.test(attribute(div, 'class') ?? '')) return undefined;
+  if (!/(?:^|[ \t\n\f\r])highlighter-rouge(?:[ \t\n\f\r]|$)/.test(attribute(div, 'class') ?? '')) return undefined;
   const inner = childElements(div, 'div')[0];
   return inner ? childElements(inner, 'pre')[0] : undefined;
 }

@@ -88,5 +88,6 @@ export function parseYaml(text: string): YamlResult {
   if (typeof value !== 'object' || Array.isArray(value) || value instanceof Date) {
     return failed([{ ruleId: 'front-matter-not-mapping', severity: 'error', message: 'Front matter must be a mapping of keys to values', offset: 0 }]);
   }
-  return { data: value as Record<string, unknown>, problems: duplicateKeys(text), loaded: true };
+  const collectionKeys = load.warnings.map((w): YamlProblem => ({ ruleId: 'yaml-collection-key', severity: 'warning', message: w.message, offset: w.offset, ...(w.endOffset === undefined ? {} : { endOffset: w.endOffset }) }));
+  return { data: value as Record<string, unknown>, problems: [...duplicateKeys(text), ...collectionKeys], loaded: true };
 }

@@ -4,6 +4,8 @@
  * `relative_url` filters).
  */
 
+import { rubyStrip } from '../ruby/values.ts';
+
 // Addressable::URI::CharacterClasses, as the characters each component keeps.
 const UNRESERVED = 'A-Za-z0-9\\-._~';
 const SUB_DELIMS = "!$&'()*+,;=";
@@ -168,14 +170,14 @@ function normalizeAuthority(authority: string, scheme: string | undefined): stri
   const port = /:([^:@[\]]*?)$/.exec(authority)?.[1];
   let out = '';
   if (userinfo !== undefined) {
-    const user = /^([^:]*):?/.exec(userinfo.trim())?.[1] ?? '';
-    const password = /:(.*)$/.exec(userinfo.trim())?.[1];
-    const blank = /https?/.test(scheme ?? '') && user.trim() === '' && (password === undefined || password.trim() === '');
-    const u = blank ? undefined : normalizeComponent(user.trim(), KEEP.unreserved);
-    const pw = password === undefined || blank ? undefined : normalizeComponent(password.trim(), KEEP.unreserved);
+    const user = /^([^:]*):?/.exec(rubyStrip(userinfo))?.[1] ?? '';
+    const password = /:([^\n]*)(?![^\n])/.exec(rubyStrip(userinfo))?.[1];
+    const blank = /https?/.test(scheme ?? '') && rubyStrip(user) === '' && (password === undefined || rubyStrip(password) === '');
+    const u = blank ? undefined : normalizeComponent(rubyStrip(user), KEEP.unreserved);
+    const pw = password === undefined || blank ? undefined : normalizeComponent(rubyStrip(password), KEEP.unreserved);
     if (u !== undefined || pw !== undefined) out += `${u ?? ''}${pw === undefined ? '' : `:${pw}`}@`;
   }
-  host = host.trim();
+  host = rubyStrip(host);
   if (host !== '') {
     host = asciiHost(unencode(host.toLowerCase()).text);
     if (/[^.]\.$/.test(host)) host = host.slice(0, -1);
@@ -193,10 +195,10 @@ function normalizeAuthority(authority: string, scheme: string | undefined): stri
  */
 export function normalizeUri(text: string): string {
   const parts = split(text);
-  const scheme = parts.scheme === undefined ? undefined : parts.scheme.trim().toLowerCase() === 'ssh+svn' ? 'svn+ssh' : normalizeComponent(parts.scheme.trim().toLowerCase(), KEEP.scheme);
+  const scheme = parts.scheme === undefined ? undefined : rubyStrip(parts.scheme).toLowerCase() === 'ssh+svn' ? 'svn+ssh' : normalizeComponent(rubyStrip(parts.scheme).toLowerCase(), KEEP.scheme);
   let path = parts.path;
   if (scheme === undefined && /^(?!\/)[^/:]*:/.test(path)) path = path.replace(':', '%2F');
-  path = normalizePath(path.trim().split('/').map((segment) => normalizeComponent(segment, KEEP.pchar)).join('/'));
+  path = normalizePath(rubyStrip(path).split('/').map((segment) => normalizeComponent(segment, KEEP.pchar)).join('/'));
   if (path === '' && ['http', 'https', 'ftp', 'tftp'].includes(scheme ?? '')) path = '/';
   const query = parts.query === undefined ? undefined : parts.query.split('&').map((pair) => normalizeComponent(pair, KEEP.normalQuery, '+')).join('&');
   const fragment = parts.fragment === undefined ? undefined : normalizeComponent(parts.fragment, KEEP.fragment);

@@ -2,7 +2,8 @@
 const BLOCK_TAGS = new Set(['capture', 'case', 'comment', 'for', 'if', 'ifchanged', 'raw', 'tablerow', 'unless', 'highlight']);
 
 // Excerpt::MKDWN_LINK_REF_REGEX, with Ruby's line anchors; a label does not run across lines here.
-const LINK_DEFINITION = /^ {0,3}(?:(\[[^\]\n]+\])(:[^\n]+))$/gm;
+// (`^`/`$` at `\n` only, not at U+2028).
+const LINK_DEFINITION = /(?<![^\n]) {0,3}(?:(\[[^\]\n]+\])(:[^\n]+))(?![^\n])/g;
 
 /** Where a tag's name starts after `{%`: `-?\s*` (Ruby's ASCII white space), then the name. */
 const TAG_NAME = /-?[\t\n\v\f\r ]*([A-Za-z0-9_]+)/y;

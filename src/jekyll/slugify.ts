@@ -57,7 +57,7 @@ export function slugify(text: string | null | undefined, options: SlugifyOptions
   const pattern = Object.prototype.hasOwnProperty.call(REPLACED, mode) ? REPLACED[mode] : undefined;
   if (pattern === undefined) return options.cased ? text : rubyDowncase(text);
   const source = mode === 'latin' ? transliterate(text) : text;
-  // `gsub!(/^-|-$/i, "")`: Ruby's ^ and $ are line anchors.
-  const slug = source.replace(pattern, '-').replace(/^-|-$/gm, '');
+  // `gsub!(/^-|-$/i, "")`: Ruby's ^ and $ are line anchors, at `\n` only.
+  const slug = source.replace(pattern, '-').replace(/(?<![^\n])-|-(?![^\n])/g, '');
   return options.cased ? slug : rubyDowncase(slug);
 }

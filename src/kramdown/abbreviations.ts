@@ -27,7 +27,8 @@ export function replaceAbbreviations(root: KNode, abbreviations: ReadonlyMap<str
   const names = [...abbreviations.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const any = new RegExp(names.join('|'));
   const word = new RegExp(`(?:${names.join('|')})`, 'y');
-  const boundary = new RegExp(`(?=(?:[^A-Za-z0-9_]|^)(?:${names.join('|')})(?![A-Za-z0-9_]))`, 'gm');
+  // Ruby's `^` is a line start: after a `\n` only.
+  const boundary = new RegExp(`(?=(?:[^A-Za-z0-9_]|(?<![^\\n]))(?:${names.join('|')})(?![A-Za-z0-9_]))`, 'g');
   const pending: KNode[] = [root];
   while (pending.length > 0) {
     const el = pending.pop() as KNode;

@@ -13,6 +13,8 @@ import { parseDefinitionList } from './definition-list.ts';
 import { parseBlockMath } from './math.ts';
 import { parseFootnoteDefinition } from './footnotes.ts';
 import { parseAbbreviationDefinition } from './abbreviations.ts';
+import { work } from './work.ts';
+import { type FenceCloses, fenceCloses, findFenceClose } from './text-index.ts';
 
 type BlockParser = (state: ParseState) => boolean;
 
@@ -30,9 +32,10 @@ export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): bo
   while (!src.eos) {
     const before = src.pos;
     if (!BLOCK_PARSERS.some((parse) => parse(state))) {
-      const line = src.scan(re.LINE) ?? src.rest();
-      if (!line) src.pos = src.text.length;
-      addText(state.tree, src.origin(before), line);
+      // kramdown's `add_text(@src.scan(/.*\n/))`: the line is text, and the cursor moves past it.
+      const newline = src.text.indexOf('\n', src.pos);
+      src.pos = newline < 0 ? src.text.length : newline + 1;
+      addText(state.tree, src.origin(before), src.text.slice(before, src.pos));
     }
     if (state.stopBlockParsing) {
       state.stopBlockParsing = false;
@@ -49,6 +52,7 @@ export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): bo
 
 export function addText(parent: KNode, at: number, text: string): void {
   if (!text) return;
+  work.count += text.length;
   const last = parent.children.at(-1);
   if (last?.type === 'text') {
     last.value += text;
@@ -103,13 +107,17 @@ const parseBlankLine: BlockParser = (state) => {
   return true;
 };
 
+// kramdown's `gsub!(/\n( {0,3}\S)/, ' \\1')` and `gsub!(INDENT, '')`, with Ruby's `\S` and `^`.
+const CODE_LINE_JOIN = /\n( {0,3}[^ \t\n\v\f\r])/g;
+const CODE_INDENT = /(?<![^\n])(?:\t| {4})/g;
+
 const parseCodeblock: BlockParser = (state) => {
   const { src } = state;
   if (!src.check(re.INDENT)) return false;
   const start = src.pos;
   const data = src.scan(re.CODEBLOCK_MATCH);
   if (!data) return false;
-  const value = data.replace(/\n( {0,3}\S)/g, ' $1').replace(/^(?:\t| {4})/gm, '');
+  const value = data.replace(CODE_LINE_JOIN, ' $1').replace(CODE_INDENT, '');
   pushBlock(state, node('codeblock', src.origin(start), endOfContent(state), { value }));
   return true;
 };
@@ -120,24 +128,67 @@ const parseFencedCodeblock: BlockParser = (state) => {
   const start = src.pos;
   const open = src.check(re.FENCED_CODEBLOCK_OPEN);
   if (!open) return false;
-  const fence = open[1] ?? '';
-  const fenceChar = open[2] ?? '';
   const bodyStart = start + open[0].length;
-  // A counted repetition, not the fence spelled out: a fence of 50k backticks is too large a regex.
-  const close = new RegExp(`^ {0,3}\\${fenceChar}{${fence.length},}[ \\t\\v\\f\\r]*\\n`, 'gm');
-  close.lastIndex = bodyStart;
-  const closing = close.exec(src.text);
-  if (!closing) return false;
-  src.pos = closing.index + closing[0].length;
-  const lang = rubyStrip(open[3] ?? '');
-  const block = node('codeblock', src.origin(start), endOfContent(state), { value: src.text.slice(bodyStart, closing.index) });
+  const fenced = fencedCodeblock(src.text, open, bodyStart, src.memo(fenceCloses));
+  if (!fenced) return false;
+  src.pos = fenced.end;
+  const block = node('codeblock', src.origin(start), endOfContent(state), { value: src.text.slice(bodyStart, fenced.bodyEnd) });
+  const lang = rubyStrip(fenced.info);
   if (lang !== '') {
     block.lang = lang;
-    block.attrs = { class: `language-${open[4] ?? ''}` };
+    block.attrs = { class: `language-${fenced.infoName}` };
   }
   pushBlock(state, block);
   return true;
 };
+
+/**
+ * kramdown-parser-gfm's FENCED_CODEBLOCK_MATCH, `^ {0,3}(([~`]){3,})\s*?((\S+?)(?:\?\S*)?)?\s*?\n(.*?)^ {0,3}\1\2*\s*?\n`,
+ * given its opening line (`open`, FENCED_CODEBLOCK_OPEN): the closing line is looked up in the
+ * text's closing lines, found once, rather than searched for from every opener (quadratic on
+ * openers that nothing closes). When no line closes the whole opening run, the pattern
+ * backtracks into it: a shorter run opens, and the rest of the run begins the info string
+ * (```` ````\n…```\n ```` is code of language `` ` ``), if the line holds only that one word.
+ */
+function fencedCodeblock(
+  text: string,
+  open: RegExpExecArray,
+  bodyStart: number,
+  closes: FenceCloses,
+): { end: number; bodyEnd: number; info: string; infoName: string } | undefined {
+  const run = open[1] ?? '';
+  const whole = run.length;
+  const closeWhole = (head: number): ReturnType<typeof findFenceClose> =>
+    closes.headLengths.has(head) ? findFenceClose(closes, bodyStart, run.slice(0, head), run[whole - 1] ?? '', whole - head, whole - head) : undefined;
+  // The whole run first; its head is the run before its last stretch of one character.
+  let stretchStart = whole - 1;
+  while (stretchStart > 0 && run[stretchStart - 1] === run[whole - 1]) stretchStart--;
+  const full = closeWhole(stretchStart);
+  if (full) return { end: full.end, bodyEnd: full.start, info: open[3] ?? '', infoName: open[4] ?? '' };
+  // A shorter run: the line after the whole run must be one word (it goes on the info string).
+  const runEnd = open.index + open[0].indexOf(run) + whole;
+  let wordEnd = runEnd;
+  while (wordEnd < text.length && !isRubySpace(text.charCodeAt(wordEnd))) wordEnd++;
+  let at = wordEnd;
+  while (at < text.length && text.charCodeAt(at) !== 10 && isRubySpace(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 10) return undefined;
+  let longest = whole - 1;
+  while (longest >= 3) {
+    const char = run[longest - 1] ?? '';
+    let head = longest - 1;
+    while (head > 0 && run[head - 1] === char) head--;
+    const found = closes.headLengths.has(head) ? findFenceClose(closes, bodyStart, run.slice(0, head), char, Math.max(1, 3 - head), longest - head) : undefined;
+    if (found) {
+      const info = run.slice(head + found.length) + text.slice(runEnd, wordEnd);
+      const question = info.indexOf('?', 1);
+      return { end: found.end, bodyEnd: found.start, info, infoName: question < 0 ? info : info.slice(0, question) };
+    }
+    longest = head;
+  }
+  return undefined;
+}
+
+const isRubySpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
 
 /** Consumes lines until `end` matches at a line start; returns where the run began. */
 function scanLinesUntil(state: ParseState, end: RegExp): number {

@@ -19,7 +19,7 @@ const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\
  */
 function stopPattern(name: string, type: 'block' | 'span'): RegExp {
   const stop = String.raw`\{:\/(${escapeRegExp(name)})?\}`;
-  return type === 'block' ? new RegExp(String.raw`^ {0,3}${stop} *?\n`, 'gm') : new RegExp(stop, 'g');
+  return type === 'block' ? new RegExp(String.raw`(?<![^\n]) {0,3}${stop} *?\n`, 'g') : new RegExp(stop, 'g');
 }
 
 export interface ExtensionMatch {

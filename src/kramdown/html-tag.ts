@@ -29,6 +29,8 @@
 // Positions: a sticky regex reads `lastIndex` -1 or NaN as 0 and 1.5 as 1; here any `pos` that is
 // not an index of the text gives null.
 
+import { work } from './work.ts';
+
 /** A start tag read at a position. */
 export interface StartTag {
   /** Index just past the tag's `>`. */
@@ -176,6 +178,7 @@ function scanStartTag(text: string, pos: number, out: number[]): number {
       c = text.charCodeAt(v);
       if (c === 34 /* " */ || c === 39 /* ' */) {
         const close = text.indexOf(c === 34 ? '"' : "'", v + 1);
+        work.count += (close < 0 ? text.length : close) - v;
         if (close >= 0) {
           vs = v + 1;
           ve = close;
@@ -200,6 +203,7 @@ function scanStartTag(text: string, pos: number, out: number[]): number {
   }
   out[LIST_END] = listEnd;
   let t = skipSpace(text, listEnd);
+  work.count += t + 1 - pos;
   c = text.charCodeAt(t);
   if (c === 47 && text.charCodeAt(t + 1) === 62) {
     out[SELF_CLOSING] = 1;

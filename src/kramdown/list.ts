@@ -6,6 +6,7 @@ import { emptyIal, parseAttributeList } from './attribute-list.ts';
 import { rubyStrip } from './mapped-replace.ts';
 import { newBlock } from './block-parser.ts';
 import * as re from './syntax.ts';
+import { rubyRegExp, rubySource } from '../ruby/regex.ts';
 
 type ParseBlocks = (state: ParseState, el: KNode, text?: MappedText) => void;
 
@@ -15,8 +16,14 @@ export interface ItemPatterns {
   indent: RegExp;
 }
 
-const LIST_START_ON_ANY_LINE = new RegExp(re.LIST_START_SRC, 'mu');
-const ITEM_IAL_CHECK = /^[ \t\n\v\f\r]*(?:\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\})?[ \t\n\v\f\r]*\n/u;
+const LIST_START_ON_ANY_LINE = rubyRegExp(re.LIST_START_SRC, 'u');
+/**
+ * kramdown's LIST_ITEM_IAL_CHECK, `^\s*(?:IAL)?\s*\n`, on a first line. An IAL starts with `{`,
+ * so the first `\s*` can only end where the white space does (taken atomically here, or a line of
+ * n spaces backtracks n² times); without an IAL the two `\s*` are one run that must hold the `\n`.
+ */
+const ITEM_IAL_CHECK =
+  /^(?:(?=([ \t\n\v\f\r]*))\1\{:(?!(?:\w[\w-]*)?:|\/)(?:\\\}|[^}])+\}[ \t\n\v\f\r]*\n|[ \t\n\v\f\r]*\n)/u;
 
 /** The patterns for the lines that continue an item indented by `indentation` columns. */
 export function itemPatterns(indentation: number): ItemPatterns {
@@ -24,8 +31,8 @@ export function itemPatterns(indentation: number): ItemPatterns {
   const content = `(?:(?:\\t| {4}){${tabs}} {${indentation % 4}}|(?:\\t| {4}){${tabs + 1}}).*[^ \\t\\n\\v\\f\\r].*\\n`;
   const lazyStop = `(?! {0,${Math.min(indentation, 3)}}(?:${re.IAL_BLOCK_SRC}|${re.LAZY_END_HTML_STOP_SRC}|${re.LAZY_END_HTML_START_SRC}))`;
   return {
-    content: new RegExp(content, 'ymu'),
-    lazy: new RegExp(`${lazyStop}.*[^ \\t\\n\\v\\f\\r].*\\n`, 'ymu'),
+    content: new RegExp(rubySource(content), 'yu'),
+    lazy: new RegExp(rubySource(`${lazyStop}.*[^ \\t\\n\\v\\f\\r].*\\n`), 'yu'),
     indent: new RegExp(`^ {${indentation}}`, 'u'),
   };
 }
@@ -34,18 +41,21 @@ export function itemPatterns(indentation: number): ItemPatterns {
 export function markerPattern(kind: 'ul' | 'ol' | 'dl', indentation: number): RegExp {
   const spaces = indentation >= 4 ? 3 : indentation - 1;
   const marker = kind === 'ol' ? '\\d+\\.' : kind === 'dl' ? ':' : '[+*\\-]';
-  return new RegExp(`( {0,${Math.max(spaces, 0)}}${marker})([\\t| ].*?\\n)`, 'ymu');
+  return new RegExp(rubySource(`( {0,${Math.max(spaces, 0)}}${marker})([\\t| ].*?\\n)`), 'yu');
 }
 
-/** Expands the tabs that start a first line, to the next multiple of four columns. */
-export function expandLeadingTabs(content: MappedText, indentation: number): MappedText {
-  let text = content;
-  for (let m = /^( *)(\t+)/.exec(text.text); m; m = /^( *)(\t+)/.exec(text.text)) {
-    const column = (m[1] ?? '').length + indentation;
-    const width = 4 - (column % 4) + ((m[2] ?? '').length - 1) * 4;
-    text = replaceMapped(text, /^( *)(\t+)/g, (x) => `${x[1] ?? ''}${' '.repeat(width)}`);
+/**
+ * The width of the spaces and tabs that start a first line, each tab to the next multiple of four
+ * columns counted from `column`: what kramdown's loop of `sub!`s expands them to, in one pass.
+ */
+export function leadingWidth(text: string, column: number): number {
+  let at = column;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ' ') at++;
+    else if (text[i] === '\t') at += 4 - (at % 4);
+    else break;
   }
-  return text;
+  return at - column;
 }
 
 /**
@@ -59,8 +69,8 @@ export function firstListLine(line: MappedText, markerLength: number): { content
   if (ITEM_IAL_CHECK.test(content.text)) {
     indentation = 4;
   } else {
-    content = expandLeadingTabs(content, markerLength);
-    indentation = markerLength + (/^ */.exec(content.text)?.[0].length ?? 0);
+    // The expanded spaces are stripped below with the rest of the leading white space.
+    indentation = markerLength + leadingWidth(content.text, markerLength);
   }
   return { content: replaceMapped(content, /^[ \t\n\v\f\r]*/g, () => ''), indentation };
 }

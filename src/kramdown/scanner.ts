@@ -1,10 +1,12 @@
 import type { MappedText } from './mapped-text.ts';
 import { ClosedSpan } from './syntax.ts';
+import { work } from './work.ts';
 
 /**
  * A cursor over a MappedText, in the manner of Ruby's StringScanner, which kramdown is written
- * against. Patterns are compiled sticky (`y`) for anchored matches and global (`g`) for searches;
- * both with `m` so that `^` means "at a line start", as it always does in Ruby.
+ * against. Patterns are compiled sticky (`y`) for anchored matches and global (`g`) for searches,
+ * with Ruby's meanings of `.`, `\s` and `^` (src/ruby/regex.ts): `^` is "at a line start", as it
+ * always is in Ruby, and a line ends only at `\n`.
  */
 export class Scanner {
   pos = 0;
@@ -15,6 +17,8 @@ export class Scanner {
 
   /** The last usable close of each ClosedSpan pattern in this text, looked up once. */
   private readonly lastCloses = new Map<RegExp, number>();
+  /** Indexes of this text built once by `memo`, by their builder. */
+  private readonly memos = new Map<(text: string) => unknown, unknown>();
 
   constructor(readonly source: MappedText) {}
 
@@ -43,6 +47,7 @@ export class Scanner {
     }
     re.lastIndex = this.pos;
     const m = re.exec(this.source.text);
+    work.count++;
     if (m) {
       this.match = m;
       this.matchStart = this.pos;
@@ -65,12 +70,24 @@ export class Scanner {
   scanUntil(re: RegExp): string | null {
     re.lastIndex = this.pos;
     const m = re.exec(this.source.text);
+    work.count++;
     if (!m) return null;
     const from = this.pos;
     this.match = m;
     this.matchStart = m.index;
     this.pos = m.index + m[0].length;
     return this.source.text.slice(from, this.pos);
+  }
+
+  /** What `build` makes of this text (an index of it), built on first use and kept. */
+  memo<T>(build: (text: string) => T): T {
+    let value = this.memos.get(build) as T | undefined;
+    if (value === undefined) {
+      value = build(this.source.text);
+      work.count += this.source.text.length;
+      this.memos.set(build, value);
+    }
+    return value;
   }
 
   rest(): string {

@@ -18,7 +18,7 @@ const RULES: Array<[RegExp, Part[]]> = [
   [/([ \t\n\v\f\r]?)'(?=\d\ds)/y, [1, 'rsquo']],
   [/([ \t\n\v\f\r])('|")(?=\w)/y, [1, 'lquote2']],
   [new RegExp(`(${CLOSE})('|")`, 'yu'), [1, 'rquote2']],
-  [new RegExp(`("|')(?=[ \\t\\n\\v\\f\\r]|s${BOUNDARY}|$)`, 'myu'), ['rquote1']],
+  [new RegExp(`("|')(?=[ \\t\\n\\v\\f\\r]|s${BOUNDARY}|(?![^\\n]))`, 'yu'), ['rquote1']], // Ruby's `$`: before a `\n`
   [/([\s\S]?)'/uy, [1, 'lsquo']],
   [/([\s\S]?)"/uy, [1, 'ldquo']],
 ];

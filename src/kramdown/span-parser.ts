@@ -13,6 +13,7 @@ import { Scanner } from './scanner.ts';
 import { matchSmartQuote, mayStartSmartQuote } from './smart-quotes.ts';
 import { chargeRetry, memoized, type ParseState, retryBudgetFor } from './state.ts';
 import * as re from './syntax.ts';
+import { firstAtOrAfter, greaterThans, matchInlineTitle, newlines, titleCloses } from './text-index.ts';
 import { matchTypographic, mayStartTypographic } from './typographic.ts';
 
 type SpanParserName =
@@ -288,9 +289,20 @@ function parseCodespan(ctx: SpanContext): boolean {
   return true;
 }
 
+const AUTOLINK_SCHEME = /^<(?:mailto|https?|ftps?):/;
+
 function parseAutolink(ctx: SpanContext): boolean {
   const { src } = ctx;
   const start = src.pos;
+  // `<scheme:` needs a `>` past the next character on its line: the pattern would read the rest
+  // of the line to learn that there is none, once per `<http:` of it.
+  const scheme = AUTOLINK_SCHEME.exec(src.text.slice(start, start + 9));
+  if (scheme) {
+    const afterColon = start + scheme[0].length;
+    const gt = firstAtOrAfter(src.memo(greaterThans), afterColon + 1);
+    const newline = firstAtOrAfter(src.memo(newlines), afterColon);
+    if (gt < 0 || (newline >= 0 && newline < gt)) return false;
+  }
   const m = src.check(re.AUTOLINK);
   if (!m) return false;
   src.pos += m[0].length;
@@ -520,10 +532,12 @@ function parseLink(ctx: SpanContext): boolean {
     url = rubyStrip(src.text.slice(urlStart + 1, src.pos - 1));
     if (depth === 0) return finish(url);
   }
-  const title = src.check(re.LINK_INLINE_TITLE);
+  // LINK_INLINE_TITLE, read from the text's title closes: the pattern reads on to the end for a
+  // title that never closes, and `[a](b "` × n has n of them.
+  const title = matchInlineTitle(src.text, src.pos, src.memo(titleCloses));
   if (title) {
-    src.pos += title[0].length;
-    return finish(url, title[2]);
+    src.pos = title.end;
+    return finish(url, title.title);
   }
   return giveUp();
 }

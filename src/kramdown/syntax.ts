@@ -1,6 +1,8 @@
 // The line and span patterns of kramdown's GFM parser, written for JavaScript. Ruby's `\s`, `\w`
 // and `\d` are ASCII-only, so they are spelled out here: a no-break space is not white space to
-// kramdown. Ruby's `^` always means a line start, hence the `m` flag throughout.
+// kramdown. `sticky` and `global` compile them with Ruby's meanings of `.`, `\s`, `\S`, `^` and `$`
+// (src/ruby/regex.ts): `.` stops only at `\n`, and `^` anchors only after one, never at U+2028.
+import { rubySource } from '../ruby/regex.ts';
 
 export const WS = '[ \\t\\n\\v\\f\\r]';
 export const NAME = '(?:[\\p{Alphabetic}_][\\p{Alphabetic}\\p{Nd}._\\-]*:)?[\\p{Alphabetic}_][\\p{Alphabetic}\\p{Nd}._\\-]*';
@@ -16,8 +18,8 @@ const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
  * follow a newline it consumed.
  */
 const stripLineAnchors = (source: string): string => source.replace(/(?<![\\[])\^/g, '');
-const sticky = (source: string, flags = ''): RegExp => new RegExp(stripLineAnchors(source), `ymu${flags}`);
-const global = (source: string, flags = ''): RegExp => new RegExp(source, `gmu${flags}`);
+const sticky = (source: string, flags = ''): RegExp => new RegExp(rubySource(stripLineAnchors(source)), `yu${flags}`);
+const global = (source: string, flags = ''): RegExp => new RegExp(rubySource(source), `gu${flags}`);
 
 // kramdown's `(?>^\s*\n)+` is atomic; read line by line it matches the same span, and no
 // run of blank lines can be split in more than one way (which is exponential with nested repeats).
@@ -64,7 +66,8 @@ export const CODEBLOCK_MATCH_SRC =
   `(?:(?:${BLANK_LINE_SRC})?(?:${INDENT_SRC}[ \\t]*\\S.*\\n)+(?:(?!${IAL_BLOCK_START_SRC}|${EOB_MARKER_SRC}|^${OPT_SPACE}${LAZY_END_HTML_STOP_SRC}|^${OPT_SPACE}${LAZY_END_HTML_START_SRC})^[ \\t]*\\S.*\\n)*)+`;
 export const CODEBLOCK_MATCH = sticky(CODEBLOCK_MATCH_SRC);
 export const FENCED_CODEBLOCK_START = sticky(FENCED_CODEBLOCK_START_SRC);
-export const FENCED_CODEBLOCK_OPEN = sticky('^[ ]{0,3}(([~`]){3,})[ \\t]*?((\\S+?)(?:\\?\\S*)?)?[ \\t]*?\\n');
+// kramdown's `\s*?` around the info string, but for `\n`: the shortest match, which needs none.
+export const FENCED_CODEBLOCK_OPEN = sticky('^[ ]{0,3}(([~`]){3,})[ \\t\\v\\f\\r]*?((\\S+?)(?:\\?\\S*)?)?[ \\t\\v\\f\\r]*?\\n');
 export const LIST_START = sticky(LIST_START_SRC);
 export const LIST_START_UL = sticky(LIST_START_UL_SRC);
 export const LIST_START_OL = sticky(LIST_START_OL_SRC);
@@ -104,7 +107,7 @@ export class ClosedSpan extends RegExp {
     readonly minGap: number,
     readonly lastClose: (text: string) => number,
   ) {
-    super(stripLineAnchors(source), 'ymu');
+    super(rubySource(stripLineAnchors(source)), 'yu');
   }
 }
 

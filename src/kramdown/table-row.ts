@@ -1,9 +1,29 @@
 import { type MappedText, MappedTextBuilder, sliceText } from './mapped-text.ts';
 import { matchCodespan } from './codespan.ts';
 import { replaceMapped } from './mapped-replace.ts';
+import { work } from './work.ts';
 
-const CODE_ELEMENT = /<code.*?>.*?<\/code>/gu;
 const ESCAPED_PIPE = /\\\|/g;
+
+/**
+ * The next match of kramdown's `<code.*?>.*?<\/code>` in a row (one line) from `from`, found
+ * without the regex, which rereads the rest of the row for every `<code` it cannot close. At the
+ * first `<code`, the pattern's first `>` is the first one past it, and `</code>` must start after
+ * that `>`; a later `>` only leaves fewer `</code>` after it, and a later `<code` a later first
+ * `>`: when the row's last `</code>` starts too early, nothing further matches.
+ */
+function nextCodeElement(text: string, from: number, lastClose: number): [number, number] | undefined {
+  const open = text.indexOf('<code', from);
+  if (open < 0) return undefined;
+  const gt = text.indexOf('>', open + 5);
+  if (gt < 0 || lastClose <= gt) {
+    work.count += (gt < 0 ? text.length : gt) - from;
+    return undefined;
+  }
+  const close = text.indexOf('</code>', gt + 1);
+  work.count += close + 7 - from;
+  return [open, close + 7];
+}
 
 /**
  * Splits a table row into its cells' texts, as kramdown does: at every `|` that is neither
@@ -29,26 +49,55 @@ export function splitRow(row: MappedText): MappedText[] {
     while (at < to) {
       const tick = row.text.indexOf('`', at);
       if (tick < 0 || tick >= to) break;
-      const span = matchCodespan(row.text.slice(0, to), tick);
+      const span = matchCodespan(row.text, tick, to);
       if (!span) {
         at = skipBackticks(row.text, tick);
         continue;
       }
       splitPlain(plainStart, tick);
-      appendToLast(sliceText(row, tick, span.end));
+      appendToLast(rewrittenCodespan(row, tick, span));
       plainStart = at = span.end;
     }
     splitPlain(plainStart, to);
   };
   let last = 0;
-  CODE_ELEMENT.lastIndex = 0;
-  for (let m = CODE_ELEMENT.exec(row.text); m; m = CODE_ELEMENT.exec(row.text)) {
-    splitOutsideCodeElements(last, m.index);
-    appendToLast(sliceText(row, m.index, m.index + m[0].length));
-    last = m.index + m[0].length;
+  const lastClose = row.text.lastIndexOf('</code>');
+  for (let m = nextCodeElement(row.text, 0, lastClose); m; m = nextCodeElement(row.text, last, lastClose)) {
+    splitOutsideCodeElements(last, m[0]);
+    appendToLast(sliceText(row, m[0], m[1]));
+    last = m[1];
   }
   splitOutsideCodeElements(last, row.text.length);
   return cells.map((cell) => cell.build());
+}
+
+/**
+ * A code span as kramdown writes it back into its cell, to be read again with the cell: its
+ * content between runs one backtick longer than the longest inside it (with a space on each side
+ * when that is more than one), not as written: ```` ``` x``` ```` is `` `x` `` in the cell.
+ */
+function rewrittenCodespan(row: MappedText, start: number, span: { end: number; delimiter: string; content: string }): MappedText {
+  const after = start + span.delimiter.length;
+  const contentStart = span.delimiter.length > 1 && row.text[after] === ' ' ? after + 1 : after;
+  const contentEnd = contentStart + span.content.length;
+  let longest = 0;
+  for (let i = 0; i < span.content.length; ) {
+    if (span.content[i] !== '`') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (span.content[j] === '`') j++;
+    longest = Math.max(longest, j - i);
+    i = j;
+  }
+  const delimiter = '`'.repeat(longest + 1);
+  const pad = delimiter.length > 1 ? ' ' : '';
+  return new MappedTextBuilder()
+    .insert(delimiter + pad, row.offsets[start] ?? 0)
+    .append(row, contentStart, contentEnd)
+    .insert(pad + delimiter, row.offsets[contentEnd] ?? 0)
+    .build();
 }
 
 function skipBackticks(text: string, at: number): number {

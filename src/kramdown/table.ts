@@ -7,10 +7,12 @@ import { trimEnd, trimStart } from './mapped-replace.ts';
 import { type Alignment, type KNode, node } from './nodes.ts';
 import type { ParseState } from './state.ts';
 import * as re from './syntax.ts';
+import { rubySource } from '../ruby/regex.ts';
 import { splitRow } from './table-row.ts';
 
 const LEADING_PIPE = /^[ \t\n\v\f\r]*\|/;
-const PIPE_CHECK = new RegExp(`^${re.TABLE_PIPE_CHECK_SRC}`, 'u');
+// On a line without `\n`: `^` is the line's start, and Ruby's `.` anything.
+const PIPE_CHECK = new RegExp(`^${rubySource(re.TABLE_PIPE_CHECK_SRC)}`, 'u');
 
 /**
  * kramdown's table parser. Any run of lines that each hold a `|` is a table once it stands

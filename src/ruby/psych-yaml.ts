@@ -5,7 +5,7 @@
  * but `y`/`n` are strings, `1,000` is 1000, `1:20` is 4800, `1.5e3` (no exponent sign) is a string.
  * Duplicate keys: the last wins, as in Psych. Never throws.
  */
-import { isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isCollection, isMap, isScalar, parseDocument, visit, type Document, type Node, type Pair } from 'yaml';
 import { flowDepthExceeded, MAX_FLOW_DEPTH } from '../front-matter/flow-depth.ts';
 import { rubyInteger, rubyStringToI } from './values.ts';
 
@@ -20,6 +20,11 @@ export interface YamlLoad {
   value: unknown;
   /** Everything that makes Psych raise (`Psych::SyntaxError`, `Psych::DisallowedClass`). */
   problems: YamlLoadProblem[];
+  /**
+   * What loads, but not as Psych loads it: a key that is a list or mapping (a Ruby Hash takes it
+   * as a key; a JavaScript object makes it a string). yaml would warn on the process; never here.
+   */
+  warnings: YamlLoadProblem[];
   /** The offsets of the value at a key path (keys as strings), to position later findings. */
   rangeOf(path: readonly string[]): [number, number] | undefined;
 }
@@ -94,7 +99,7 @@ export function psychPlainScalar(text: string): unknown {
   if (/^\+?\.inf$/i.test(text)) return Number.POSITIVE_INFINITY;
   if (/^-\.inf$/i.test(text)) return Number.NEGATIVE_INFINITY;
   if (/^\.nan$/i.test(text)) return Number.NaN;
-  if (/^:./.test(text)) return SYMBOL;
+  if (/^:[^\n]/.test(text)) return SYMBOL; // Psych's `/^:./`: Ruby's `.` is anything but `\n`
   if (SEXAGESIMAL_INT.test(text) || SEXAGESIMAL_FLOAT.test(text)) {
     const float = text.includes('.');
     // Psych weighs the parts 60², 60¹, 60⁰ from the left, whatever their number: `1:20` is 4800.
@@ -159,18 +164,20 @@ function valueAt(doc: Document, path: readonly string[]): Node | undefined {
 /** Loads YAML text as Psych's `safe_load` (with aliases) does, reporting instead of raising. */
 export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad {
   const problems: YamlLoadProblem[] = [];
+  const warnings: YamlLoadProblem[] = [];
   const none = (): [number, number] | undefined => undefined;
   const tooDeep = flowDepthExceeded(text);
   if (tooDeep !== undefined) {
     problems.push({ message: `More than ${MAX_FLOW_DEPTH} nested flow collections: not read`, offset: tooDeep });
-    return { value: undefined, problems, rangeOf: none };
+    return { value: undefined, problems, warnings, rangeOf: none };
   }
   let doc: Document;
   try {
-    doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false });
+    // logLevel 'error': yaml's toJS would otherwise print its warnings (Node's emitWarning).
+    doc = parseDocument(text, { version: '1.1', uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     problems.push({ message: error instanceof Error ? firstLine(error.message) : String(error), offset: 0 });
-    return { value: undefined, problems, rangeOf: none };
+    return { value: undefined, problems, warnings, rangeOf: none };
   }
   const rangeOf = (path: readonly string[]): [number, number] | undefined => {
     const range = valueAt(doc, path)?.range;
@@ -178,7 +185,7 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
   };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) problems.push({ message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
-    return { value: undefined, problems, rangeOf };
+    return { value: undefined, problems, warnings, rangeOf };
   }
   let emptyKey: number | undefined;
   const refuse = (node: Node, collection: boolean): void => {
@@ -190,6 +197,16 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
   visit(doc, {
     Pair(_key, pair) {
       if (emptyKey === undefined && isEmptyImplicitKey(text, pair)) emptyKey = (pair.key as Node).range?.[0] ?? 0;
+      const key = pair.key;
+      if (isCollection(key) || (isAlias(key) && isCollection(key.resolve(doc)))) {
+        const at = (key as Node).range ?? [0, 0];
+        const written = text.slice(at[0], at[1]);
+        warnings.push({
+          message: `The key \`${written.length > 40 ? `${written.slice(0, 37)}...` : written}\` is a list or mapping: Ruby keeps it as a key, JavaScript data only as a string`,
+          offset: at[0],
+          endOffset: at[1],
+        });
+      }
     },
     Map(_key, node) {
       refuse(node, true);
@@ -225,12 +242,12 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
   });
   if (emptyKey !== undefined) {
     problems.unshift({ message: 'A `:` with no key before it (did not find expected key)', offset: emptyKey, endOffset: emptyKey + 1 });
-    return { value: undefined, problems, rangeOf };
+    return { value: undefined, problems, warnings, rangeOf };
   }
   try {
-    return { value: doc.toJS({ maxAliasCount: 100 }), problems, rangeOf };
+    return { value: doc.toJS({ maxAliasCount: 100 }), problems, warnings, rangeOf };
   } catch (error) {
     problems.push({ message: error instanceof Error ? firstLine(error.message) : String(error), offset: 0 });
-    return { value: undefined, problems, rangeOf };
+    return { value: undefined, problems, warnings, rangeOf };
   }
 }

@@ -4,6 +4,7 @@ import type { KNode } from '../nodes.ts';
 import { node as makeNode } from '../nodes.ts';
 import type { KramdownOptions } from '../options.ts';
 import { escapeAll, escapeText, Fragment } from './fragment.ts';
+import { rubyStrip } from '../mapped-replace.ts';
 import { generateId, outputHeaderLevel, inToc } from './header-ids.ts';
 import { footnoteContent, footnoteMarker, type FootnoteState } from './footnotes.ts';
 import { tocTree, type TocEntry } from './toc.ts';
@@ -332,11 +333,12 @@ function convertHtmlElement(w: Writer, el: KNode, inner: Fragment, indent: numbe
 function extractCodeLanguage(attrs: Record<string, string>, remove: boolean): string | undefined {
   const cls = attrs['class'];
   if (cls === undefined) return undefined;
-  const m = /(?:^|[^\p{L}\p{N}_])language-(\S+)/u.exec(cls) ?? /^language-(\S+)/.exec(cls);
-  const found = /\blanguage-(\S+)/.exec(cls);
+  // Ruby's `\S` is anything but ASCII white space (U+2028 and U+00A0 belong to the name).
+  const m = /(?:^|[^\p{L}\p{N}_])language-([^ \t\n\v\f\r]+)/u.exec(cls) ?? /^language-([^ \t\n\v\f\r]+)/.exec(cls);
+  const found = /\blanguage-([^ \t\n\v\f\r]+)/.exec(cls);
   const lang = (found ?? m)?.[1];
   if (lang !== undefined && remove) {
-    const rest = cls.replace(/\blanguage-\S+/, '').trim();
+    const rest = rubyStrip(cls.replace(/\blanguage-[^ \t\n\v\f\r]+/, ''));
     if (rest === '') delete attrs['class'];
     else attrs['class'] = rest;
   }
@@ -346,7 +348,7 @@ function extractCodeLanguage(attrs: Record<string, string>, remove: boolean): st
 /** kramdown's add_syntax_highlighter_to_class_attr. */
 function addHighlighterClass(w: Writer, attrs: Record<string, string>, lang: string | undefined): void {
   const cls = `${attrs['class'] ?? ''} highlighter-${w.options.syntax_highlighter ?? ''}`.replace(/^[ \t\n\v\f\r\0]+/, '');
-  attrs['class'] = lang === undefined ? cls : cls.replace(/\blanguage-\S+|^/, (m) => (m === '' ? `language-${lang} ` : `language-${lang}`));
+  attrs['class'] = lang === undefined ? cls : cls.replace(/\blanguage-[^ \t\n\v\f\r]+|^/, (m) => (m === '' ? `language-${lang} ` : `language-${lang}`));
 }
 
 /** Rouge's output for the code, or undefined; a `guess` Rouge cannot settle stops Jekyll: a note, and the code as text. */
@@ -390,7 +392,7 @@ function convertCodeblock(w: Writer, el: KNode, indent: number): Fragment {
 }
 
 function showWhitespaces(code: string): string {
-  return code.replace(/(^[ \t]+)|([ \t]+$)|([ \t]+)/gm, (m: string, lead?: string, trail?: string) => {
+  return code.replace(/((?<![^\n])[ \t]+)|([ \t]+(?![^\n]))|([ \t]+)/g, (m: string, lead?: string, trail?: string) => {
     const suffix = lead ? '-l' : trail ? '-r' : '';
     return [...m].map((c) => (c === '\t' ? `<span class="ws-tab${suffix}">\t</span>` : `<span class="ws-space${suffix}">&#8901;</span>`)).join('');
   });
@@ -483,7 +485,7 @@ function fixCjkLineBreaks(text: string): string {
 /** kramdown's basic_generate_id, for definition terms. */
 export function basicId(text: string): string {
   return text
-    .replace(/^[^a-zA-Z]+/gm, '')
+    .replace(/(?<![^\n])[^a-zA-Z]+/g, '')
     .replace(/[^a-zA-Z0-9 -]/g, '')
     .replace(/ /g, '-')
     .toLowerCase();

@@ -1,4 +1,5 @@
 import type { KNode } from '../nodes.ts';
+import { rubyStrip } from '../mapped-replace.ts';
 
 /**
  * What the writer writes, kept as pieces rather than one string: each sink (the published HTML,
@@ -142,7 +143,7 @@ export function htmlAttributes(attrs: Record<string, string> | undefined): strin
   let out = '';
   for (const name in attrs) {
     const value = attrs[name] as string;
-    if (name === 'id' && value.trim() === '') continue;
+    if (name === 'id' && rubyStrip(value) === '') continue; // Ruby's strip: ASCII white space
     out += ` ${name}="${escapeAttribute(value)}"`;
   }
   return out;

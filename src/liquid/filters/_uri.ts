@@ -5,6 +5,7 @@
  */
 import { decodeUtf8, percent, utf8Bytes } from './_bytes.ts';
 import { RubyError } from './_ruby.ts';
+import { rubyStrip } from '../../ruby/values.ts';
 
 const RESERVED = ":/?#[]@!$&'()*+,;=";
 const UNRESERVED_CHARS = 'a-zA-Z0-9\\-._~';
@@ -71,12 +72,13 @@ export interface Uri {
   fragment: string | undefined;
 }
 
-const URI_PATTERN = /^(([^:/?#]+):)?(\/\/([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?$/m;
+// Ruby's `^`, `$` and `.`: line anchors at `\n` only, any character but `\n`.
+const URI_PATTERN = /(?<![^\n])(([^:/?#]+):)?(\/\/([^/?#]*))?([^?#]*)(\?([^#]*))?(#([^\n]*))?(?![^\n])/;
 
 function splitAuthority(authority: string): Pick<Uri, 'user' | 'password' | 'host' | 'port'> {
   const userinfo = /^([^[\]]*)@/.exec(authority)?.[1];
-  const user = userinfo === undefined ? undefined : (/^([^:]*):?/.exec(userinfo.trim())?.[1] ?? undefined);
-  const password = userinfo === undefined ? undefined : /:(.*)$/.exec(userinfo.trim())?.[1];
+  const user = userinfo === undefined ? undefined : (/^([^:]*):?/.exec(rubyStrip(userinfo))?.[1] ?? undefined);
+  const password = userinfo === undefined ? undefined : /:([^\n]*)(?![^\n])/.exec(rubyStrip(userinfo))?.[1];
   const host = authority.replace(/^([^[\]]*)@/, '').replace(/:([^:@[\]]*?)$/, '');
   let port = /:([^:@[\]]*?)$/.exec(authority)?.[1];
   if (port === '') port = undefined;
@@ -101,7 +103,7 @@ function authorityOf(uri: Uri): string | undefined {
 /** Addressable's `validate`: what makes it raise InvalidURIError. */
 function validate(uri: Uri): void {
   const written = (): string => toUriString(uri, false);
-  if (uri.scheme !== undefined && IP_BASED.has(uri.scheme.trim().toLowerCase()) && (uri.host === undefined || uri.host === '') && uri.path === '') {
+  if (uri.scheme !== undefined && IP_BASED.has(rubyStrip(uri.scheme).toLowerCase()) && (uri.host === undefined || uri.host === '') && uri.path === '') {
     throw new RubyError(`Absolute URI missing hierarchical segment: '${written()}'`);
   }
   if (uri.host === undefined && (uri.port !== undefined || uri.user !== undefined || uri.password !== undefined)) throw new RubyError(`Hostname not supplied: '${written()}'`);
@@ -226,25 +228,24 @@ function unencode(text: string): string {
 
 /** Addressable::URI#normalize. */
 export function normalizeUri(uri: Uri): Uri {
-  const scheme = uri.scheme === undefined ? undefined : /^\s*ssh\+svn\s*$/i.test(uri.scheme) ? 'svn+ssh' : normalizeComponent(uri.scheme.trim().toLowerCase(), 'scheme');
+  const scheme = uri.scheme === undefined ? undefined : /(?<![^\n])[ \t\n\v\f\r]*ssh\+svn[ \t\n\v\f\r]*(?![^\n])/i.test(uri.scheme) ? 'svn+ssh' : normalizeComponent(rubyStrip(uri.scheme).toLowerCase(), 'scheme');
   const web = scheme !== undefined && /https?/.test(scheme);
-  const user = uri.user === undefined || (web && uri.user.trim() === '' && (uri.password === undefined || uri.password.trim() === '')) ? undefined : normalizeComponent(uri.user.trim(), 'unreserved');
-  const password = uri.password === undefined || (web && uri.password.trim() === '' && (uri.user === undefined || uri.user.trim() === '')) ? undefined : normalizeComponent(uri.password.trim(), 'unreserved');
+  const user = uri.user === undefined || (web && rubyStrip(uri.user) === '' && (uri.password === undefined || rubyStrip(uri.password) === '')) ? undefined : normalizeComponent(rubyStrip(uri.user), 'unreserved');
+  const password = uri.password === undefined || (web && rubyStrip(uri.password) === '' && (uri.user === undefined || rubyStrip(uri.user) === '')) ? undefined : normalizeComponent(rubyStrip(uri.password), 'unreserved');
   let host: string | undefined;
   if (uri.host !== undefined) {
-    if (uri.host.trim() === '') host = '';
+    if (rubyStrip(uri.host) === '') host = '';
     else {
-      host = toAscii(unencode(uri.host.trim().toLowerCase()));
+      host = toAscii(unencode(rubyStrip(uri.host).toLowerCase()));
       if (/[^.]\.$/.test(host)) host = host.slice(0, -1);
       host = normalizeComponent(host, 'host');
     }
   }
   const port = uri.port === undefined || (scheme !== undefined && DEFAULT_PORTS[scheme] === String(Number.parseInt(uri.port, 10))) ? undefined : uri.port;
   let path = uri.path;
-  if (uri.scheme === undefined && /^(?!\/)[^/:]*:.*$/m.test(path)) path = path.replace(':', '%2F');
+  if (uri.scheme === undefined && /(?<![^\n])(?!\/)[^/:]*:[^\n]*(?![^\n])/.test(path)) path = path.replace(':', '%2F');
   path = normalizePath(
-    path
-      .trim()
+    rubyStrip(path)
       .split('/')
       .map((segment) => normalizeComponent(segment, 'pchar'))
       .join('/'),
@@ -269,7 +270,7 @@ export function normalizeUri(uri: Uri): Uri {
 
 /** Addressable::URI#to_s. */
 export function toUriString(uri: Uri, check = true): string {
-  if (check && uri.scheme === undefined && uri.path !== '' && /^(?!\/)[^/:]*:.*$/m.test(uri.path)) {
+  if (check && uri.scheme === undefined && uri.path !== '' && /(?<![^\n])(?!\/)[^/:]*:[^\n]*(?![^\n])/.test(uri.path)) {
     throw new RubyError(`Cannot assemble URI string with ambiguous path: '${uri.path}'`);
   }
   const authority = authorityOf(uri);

@@ -42,6 +42,6 @@ export const urlFilters: FilterDefinition[] = [
   defineFilter('strip_index', [0, 0], (call, input) => {
     if (isNil(input) || toS(input, call.zone) === '') return undefined;
     if (typeof input !== 'string') throw new RubyError(`undefined method \`sub' for ${toS(input, call.zone)}`);
-    return input.replace(/\/index\.html?$/m, '/');
+    return input.replace(/\/index\.html?(?![^\n])/, '/'); // Ruby's `$`: before a `\n` or at the end
   }),
 ];
