@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli } from '../../src/cli/index.ts';
+import { runCli } from './_run-cli.ts';
 import { root, shared } from '../helpers.ts';
 
 const run = promisify(execFile);
@@ -22,18 +22,6 @@ excerpt: >
 
 시청 앞 광장에서 봄맞이 행사가 열렸습니다.
 `;
-
-function collector(isTTY = false) {
-  let text = '';
-  return { stream: { write: (chunk: string) => ((text += chunk), true), isTTY }, text: () => text };
-}
-
-async function runCli(argv: string[], cwd: string) {
-  const stdout = collector();
-  const stderr = collector();
-  const code = await cli(argv, { stdout: stdout.stream, stderr: stderr.stream, cwd, env: {} });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
 
 let dir: string;
 beforeEach(async () => {

@@ -2,19 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli } from '../../src/cli/index.ts';
-
-function collector() {
-  let text = '';
-  return { stream: { write: (chunk: string) => ((text += chunk), true), isTTY: false }, text: () => text };
-}
-
-async function runCli(argv: string[], cwd: string) {
-  const stdout = collector();
-  const stderr = collector();
-  const code = await cli(argv, { stdout: stdout.stream, stderr: stderr.stream, cwd, env: {} });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+import { runCli } from './_run-cli.ts';
 
 let dir: string;
 beforeEach(async () => {
