@@ -1,5 +1,6 @@
 import { collect } from '../extract/collect.ts';
 import { collectMath } from '../extract/math.ts';
+import { treeFacts } from '../extract/tree-facts.ts';
 import { outline } from '../extract/toc.ts';
 import { spanOf } from '../extract/dom.ts';
 import { readDom } from '../extract/read-dom.ts';
@@ -92,17 +93,6 @@ function renderedBody(
 /** liquidjs's name for the post itself: any other file's templates are includes. */
 const POST_FILE = '';
 
-function pipeTables(root: KNode): Map<number, { hasDelimiterRow: boolean }> {
-  const tables = new Map<number, { hasDelimiterRow: boolean }>();
-  const pending = [root];
-  while (pending.length > 0) {
-    const el = pending.pop() as KNode;
-    if (el.type === 'table') tables.set(el.start, { hasDelimiterRow: el.noDelimiterRow !== true });
-    // A loop, not push(...children): a paragraph can have more children than a call has arguments.
-    else if (el.type !== 'html_element') for (const child of el.children) pending.push(child);
-  }
-  return tables;
-}
 
 /**
  * Reads a Jekyll post into a typed Article that describes what Jekyll publishes. Never throws
@@ -138,7 +128,8 @@ export function renderArticle(source: string, options: Options = {}): Rendering 
     ? parseKramdown(liquidBody, bodyOffset, { kramdown: options.site ? kramdownOptionsOf(site) : JEKYLL_KRAMDOWN_DEFAULTS, ...(options.highlight === undefined ? {} : { highlight: options.highlight }) })
     : asWritten(liquidBody, bodyOffset);
   const html = readDom(rendered.fragment);
-  const ctx = { elements: html.elements, map: html.map, lines, pipeTables: pipeTables(rendered.root), texts: new Map() };
+  const facts = treeFacts(rendered.root, rendered.footnotes);
+  const ctx = { elements: html.elements, map: html.map, lines, pipeTables: facts.pipeTables, texts: new Map() };
   const parts = collect(html.body, ctx);
   const note = (ruleId: string, severity: Problem['severity'], message: string, offset: number): Problem => {
     const at = lines.point(offset);
@@ -148,7 +139,8 @@ export function renderArticle(source: string, options: Options = {}): Rendering 
   if (html.flattened !== undefined) {
     problems.push(note('nesting-too-deep', 'warning', 'HTML nested too deeply: the innermost elements are read as plain text', spanOf(html.flattened, ctx).start));
   }
-  const candidates: TipLineCandidate[] = inPost(tipLineCandidates(parts.lineGroups, ctx), lines);
+  const found = tipLineCandidates(parts.lineGroups, ctx);
+  const candidates: TipLineCandidate[] = liquid.includes.length === 0 ? found : inPost(found, lines);
   const fileName = options.path === undefined ? undefined : parseJekyllFileName(options.path);
   const firstH1 = parts.headings.find((h) => h.level === 1)?.text;
   const article: Article = remember({
@@ -172,7 +164,7 @@ export function renderArticle(source: string, options: Options = {}): Rendering 
     links: parts.links,
     footnotes: parts.footnotes,
     toc: outline(parts.outline.filter((h) => rendered.options.toc_levels.includes(h.level))),
-    math: collectMath([rendered.root, ...rendered.footnotes], lines),
+    math: collectMath(facts.math, lines),
     literalHtml: rendered.literalTags.map((t) => ({ tagName: t.tagName, raw: t.raw, position: lines.position(t.start, t.end) })),
     text: parts.text,
     html: rendered.html,

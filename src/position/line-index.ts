@@ -13,11 +13,7 @@ export interface LineIndex {
  * CR-only files count lines as editors do.
  */
 export function createLineIndex(text: string): LineIndex {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
+  const starts = lineStarts(text);
   const startAt = (i: number): number => starts[i] ?? 0;
   const point = (offset: number): Point => {
     let at = Math.max(0, Math.min(offset, text.length));
@@ -31,4 +27,19 @@ export function createLineIndex(text: string): LineIndex {
     return Math.min(text.length, start + Math.max(column, 1) - 1);
   };
   return { point, offset, position: (start, end) => ({ start: point(start), end: point(Math.max(start, end)) }) };
+}
+
+/** Where each line starts: after `\n`, after a `\r` not followed by `\n`. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    // The common case, found by the engine's own search.
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || (code === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return starts;
 }
