@@ -43,7 +43,8 @@ export function readDirectives(article: Article, lineOf: (offset: number) => num
     const rules = written === true ? undefined : Array.isArray(written) ? written.map(String) : ruleList(String(written));
     directives.push({ kind: 'disable', rules, start: 0, end: 0, line: 1 });
   }
-  const { source, bodyOffset, html } = article;
+  const { source, bodyOffset } = article;
+  let published: Set<string> | undefined;
   for (let at = source.indexOf(OPEN, bodyOffset); at >= 0; at = source.indexOf(OPEN, at + OPEN.length)) {
     const close = source.indexOf(CLOSE, at + OPEN.length);
     if (close < 0) break;
@@ -51,7 +52,9 @@ export function readDirectives(article: Article, lineOf: (offset: number) => num
     const end = close + CLOSE.length;
     if (inner.length > MAX_DIRECTIVE) continue;
     const match = DIRECTIVE.exec(inner);
-    if (!match || !html.includes(source.slice(at, end))) continue;
+    if (!match) continue;
+    published ??= publishedComments(article.html);
+    if (!published.has(source.slice(at, end))) continue;
     const kind = match[1] as DirectiveKind;
     const line = kind === 'disable-next-line' ? lineOf(end) + 1 : lineOf(at);
     directives.push({ kind, rules: ruleList(match[2]), start: at, end, line });
@@ -60,20 +63,59 @@ export function readDirectives(article: Article, lineOf: (offset: number) => num
   return directives;
 }
 
+/** Every comment of the published HTML, as written: read once, however many directives there are. */
+function publishedComments(html: string): Set<string> {
+  const comments = new Set<string>();
+  for (let at = html.indexOf(OPEN); at >= 0; ) {
+    const close = html.indexOf(CLOSE, at + OPEN.length);
+    if (close < 0) break;
+    comments.add(html.slice(at, close + CLOSE.length));
+    at = html.indexOf(OPEN, close + CLOSE.length);
+  }
+  return comments;
+}
+
 const names = (directive: Directive, ruleId: string): boolean => directive.rules === undefined || directive.rules.includes(ruleId);
 
+/** A place to ask about: a rule's finding at an offset, on a line. */
+export interface Finding {
+  ruleId: string;
+  offset: number;
+  line: number;
+}
+
 /**
- * The directive that turns `ruleId` off at `offset` (on `line`), if one does: the last `disable`
+ * For each finding, the directive that turns its rule off there, if one does: the last `disable`
  * or `enable` before it that names the rule decides, then `disable-line` and `disable-next-line`.
+ * One sweep over the directives in file order, with the findings in offset order: linear in both.
  */
-export function suppressing(directives: readonly Directive[], ruleId: string, offset: number, line: number): Directive | undefined {
-  let state: Directive | undefined;
-  for (const directive of directives) {
-    if (directive.start > offset) break;
-    if (!names(directive, ruleId)) continue;
-    if (directive.kind === 'disable') state = directive;
-    else if (directive.kind === 'enable') state = undefined;
+export function suppressors(directives: readonly Directive[], findings: readonly Finding[]): Array<Directive | undefined> {
+  const byLine = new Map<number, Directive[]>();
+  for (const d of directives) {
+    if (d.kind !== 'disable-line' && d.kind !== 'disable-next-line') continue;
+    const list = byLine.get(d.line);
+    if (list === undefined) byLine.set(d.line, [d]);
+    else list.push(d);
   }
-  if (state !== undefined) return state;
-  return directives.find((d) => (d.kind === 'disable-line' || d.kind === 'disable-next-line') && d.line === line && names(d, ruleId));
+  // The state the last range directive for every rule left, and for each named rule, with the
+  // sequence number that says which of the two came later.
+  let all: { directive: Directive | undefined; seq: number } = { directive: undefined, seq: -1 };
+  const perRule = new Map<string, { directive: Directive | undefined; seq: number }>();
+  const order = findings.map((_, i) => i).sort((a, b) => (findings[a] as Finding).offset - (findings[b] as Finding).offset);
+  const result: Array<Directive | undefined> = new Array(findings.length);
+  let next = 0;
+  for (const index of order) {
+    const finding = findings[index] as Finding;
+    for (; next < directives.length && (directives[next] as Directive).start <= finding.offset; next++) {
+      const d = directives[next] as Directive;
+      if (d.kind !== 'disable' && d.kind !== 'enable') continue;
+      const state = { directive: d.kind === 'disable' ? d : undefined, seq: next };
+      if (d.rules === undefined) all = state;
+      else for (const rule of d.rules) perRule.set(rule, state);
+    }
+    const own = perRule.get(finding.ruleId);
+    const ranged = own !== undefined && own.seq > all.seq ? own.directive : all.directive;
+    result[index] = ranged ?? byLine.get(finding.line)?.find((d) => names(d, finding.ruleId));
+  }
+  return result;
 }

@@ -4,7 +4,7 @@ import { recommended } from '../rules/recommended.ts';
 import type { Rule, RuleContext } from '../rules/types.ts';
 import { createLineIndex } from '../position/line-index.ts';
 import { type ResolvedSetting, resolveSetting, type RuleSetting, type RulesConfig, type SeveritySetting } from './config.ts';
-import { type Directive, readDirectives, suppressing } from './directives.ts';
+import { type Directive, readDirectives, suppressors } from './directives.ts';
 import { optionsProblem } from './check-options.ts';
 import type { Diagnostic, Fix } from './diagnostic.ts';
 import { formatMessage } from './format-message.ts';
@@ -124,13 +124,13 @@ function applyDirectives(
 ): { diagnostics: Diagnostic[]; unused: Array<{ directive: Directive; rule: string | undefined }> } {
   if (directives.length === 0) return { diagnostics, unused: [] };
   const used = new Map<Directive, Set<string>>();
-  const kept = diagnostics.filter((d) => {
-    if (parseErrors.has(d)) return true;
-    const offset = ('start' in d.place ? d.place.start.offset : d.place.offset) ?? 0;
-    const by = suppressing(directives, d.ruleId, offset, d.line);
-    if (by === undefined) return true;
-    let rules = used.get(by);
-    if (rules === undefined) used.set(by, (rules = new Set()));
+  const offsetOf = (d: Diagnostic): number => ('start' in d.place ? d.place.start.offset : d.place.offset) ?? 0;
+  const by = suppressors(directives, diagnostics.map((d) => ({ ruleId: d.ruleId, offset: offsetOf(d), line: d.line })));
+  const kept = diagnostics.filter((d, i) => {
+    const directive = by[i];
+    if (parseErrors.has(d) || directive === undefined) return true;
+    let rules = used.get(directive);
+    if (rules === undefined) used.set(directive, (rules = new Set()));
     rules.add(d.ruleId);
     return false;
   });
