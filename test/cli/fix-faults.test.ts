@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli } from '../../src/cli/index.ts';
+import { runCli as runIn } from './_run-cli.ts';
 import { root, shared } from '../helpers.ts';
 
 const SEED = `${shared}seeds/000_156decdd737d4216.txt`;
@@ -30,12 +31,8 @@ afterEach(async () => {
 /** The seed's fixed text still has a title-h1-mismatch warning: off, so that a fixed file reports nothing. */
 const QUIET = ['--no-site', '--rule', 'title-h1-mismatch:off'];
 
-async function runCli(argv: string[], cwd = dir) {
-  let stdout = '';
-  let stderr = '';
-  const code = await cli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd, env: {} });
-  return { code, stdout, stderr };
-}
+/** `cli()` in the test's folder (or `cwd`). */
+const runCli = (argv: string[], cwd = dir) => runIn(argv, cwd);
 
 /** Posts holding the seed (two false count notes --fix removes), mode 0644. */
 async function posts(count: number, prefix = 'post'): Promise<string[]> {

@@ -9,6 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkFile } from '../../src/cli/check-file.ts';
 import { cli } from '../../src/cli/index.ts';
 import { MAX_POST_BYTES, readPost } from '../../src/cli/read-post.ts';
+import { runCli as runIn } from './_run-cli.ts';
 import { root, shared } from '../helpers.ts';
 
 const BIN = path.join(root, 'dist/bin.js');
@@ -33,12 +34,8 @@ afterEach(async () => {
   await rm(outside, { recursive: true, force: true });
 });
 
-async function runCli(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await cli(argv, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, cwd: dir, env: {} });
-  return { code, stdout, stderr };
-}
+/** `cli()` in the test's folder (or `cwd`). */
+const runCli = (argv: string[], cwd = dir) => runIn(argv, cwd);
 
 /** The built bin in a child process; the test's own timeout is what a hang would hit. */
 async function runBin(argv: string[]) {
