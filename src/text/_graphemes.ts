@@ -139,6 +139,8 @@ function grow(text: string, start: number, at: number, kind: Kind, code: number)
   const first = text.codePointAt(start) ?? 0;
   if (first === 13) return code === 10 && at === start + 1 ? Piece.Space : Piece.Unknown;
   if (isExtend(kind, code)) return isBase(first) || isRegionalIndicator(first) ? Piece.One : Piece.Unknown;
+  // GB9a: SARA AM (Thai, Lao) is a SpacingMark, part of the letter's cluster.
+  if ((code === 0xe33 || code === 0xeb3) && isBase(first)) return Piece.One;
   // A second regional indicator right after the first: a flag.
   if (kind === Kind.RegionalIndicator && isRegionalIndicator(first) && at === start + 2) return Piece.One;
   // GB11: an emoji ZWJ sequence.
@@ -204,10 +206,14 @@ function breaksBefore(before: Kind, beforeCode: number, kind: Kind, code: number
   }
 }
 
-/** Letters and symbols that no preceding mark can link to (none is an Indic consonant). */
+/**
+ * Letters and symbols that no preceding mark can link to (none is an Indic consonant). Thai and
+ * Lao have no Prepend, no virama that links consonants, and marks only after a letter.
+ */
 function isPlain(code: number): boolean {
   return (
     code < 0x300 ||
+    (code >= 0xe00 && code < 0xf00) ||
     (code >= 0x2000 && code < 0x2c00) ||
     (code >= 0x3000 && code < 0xa000) ||
     (code >= 0xac00 && code <= 0xd7a3) ||

@@ -1,71 +1,64 @@
-import { DICTIONARY_SCRIPT, HANGUL, HAN_OR_KANA, WORD_CHARACTER } from './_scripts.ts';
+import { wordSegmenter } from './_segment-words.ts';
+import { DICTIONARY_SCRIPT, HANGUL, HAN_OR_KANA, WORD_CHARACTER, isWhiteSpace } from './_scripts.ts';
+
+/** JavaScript's `\s`: white space without U+200B. */
+const isJsSpace = (code: number): boolean => code !== 0x200b && isWhiteSpace(code);
 
 export interface WordStats {
   /** Tokens with Hangul: 어절. */
   hangul: number;
   /** Words `Intl.Segmenter` finds in tokens with Han or Kana (and no Hangul). */
   cjk: number;
-  /** Letters and digits in those tokens. */
+  /** Letters and digits in those tokens (counted only when asked for). */
   cjkCharacters: number;
   /** Other tokens with a letter or a digit. */
   other: number;
 }
 
-const WHITE_SPACE = /\s+/;
-// Punctuation that always ends a word; cutting there keeps the Segmenter's input short.
-const CJK_STOPS = /[\u3001\u3002\u300C-\u300F\u3010\u3011\uFF01\uFF0C\uFF1B\uFF1F]/;
-/**
- * V8's segment iterator slows down with the length of its string, so longer stretches without
- * any of those stops are read in windows of WINDOW code units: the words that start in the first
- * STEP are counted, and the next window starts where the first word at or after STEP does, so
- * that no word is cut and each is read with a STEP of what follows it.
- */
-const WINDOW = 1024;
-const STEP = 512;
-
 /** Counts the words of a text by script: whitespace-delimited tokens, Han/Kana runs by Segmenter. */
-export function wordStats(text: string): WordStats {
+export function wordStats(text: string, withCjkCharacters = false): WordStats {
   const stats: WordStats = { hangul: 0, cjk: 0, cjkCharacters: 0, other: 0 };
-  let segmenter: Intl.Segmenter | undefined;
+  const batch = wordSegmenter((tally) => {
+    const words = Math.max(1, tally.words);
+    if (tally.cjk) stats.cjk += words;
+    else stats.other += words;
+  });
   // NFC first: the Segmenter's dictionary knows composed Kana (が, not か + ゙).
-  for (const token of text.normalize('NFC').split(WHITE_SPACE)) {
-    if (!WORD_CHARACTER.test(token)) continue;
+  const normalized = text.normalize('NFC');
+  const count = (token: string): void => {
+    if (!WORD_CHARACTER.test(token)) return;
     if (HANGUL.test(token)) {
       stats.hangul++;
-    } else if (HAN_OR_KANA.test(token) || DICTIONARY_SCRIPT.test(token)) {
+    } else if (HAN_OR_KANA.test(token)) {
+      batch.add(token, { words: 0, cjk: true });
+      if (withCjkCharacters) for (const character of token) if (WORD_CHARACTER.test(character)) stats.cjkCharacters++;
+    } else if (DICTIONARY_SCRIPT.test(token)) {
       // Words written without spaces between them, which ICU finds by dictionary.
-      segmenter ??= new Intl.Segmenter('ja', { granularity: 'word' });
-      const words = Math.max(1, countSegmentedWords(segmenter, token));
-      if (!HAN_OR_KANA.test(token)) {
-        stats.other += words;
-        continue;
-      }
-      stats.cjk += words;
-      for (const character of token) if (WORD_CHARACTER.test(character)) stats.cjkCharacters++;
+      batch.add(token, { words: 0, cjk: false });
     } else {
       stats.other++;
     }
+  };
+  // Tokens between runs of `\s`; those of ASCII and Hangul syllables alone are told apart here,
+  // without a slice and three regular expressions each.
+  for (let i = 0; i < normalized.length; ) {
+    let code = normalized.charCodeAt(i);
+    while (isJsSpace(code)) code = normalized.charCodeAt(++i);
+    if (i >= normalized.length) break;
+    const start = i;
+    let word = false;
+    let hangul = false;
+    let plain = true;
+    do {
+      if (code < 0x80) word ||= (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+      else if (code >= 0xac00 && code <= 0xd7a3) word = hangul = true;
+      else plain = false;
+      code = normalized.charCodeAt(++i);
+    } while (i < normalized.length && !isJsSpace(code));
+    if (!plain) count(normalized.slice(start, i));
+    else if (hangul) stats.hangul++;
+    else if (word) stats.other++;
   }
+  batch.flush();
   return stats;
-}
-
-function countSegmentedWords(segmenter: Intl.Segmenter, token: string): number {
-  let words = 0;
-  for (const part of token.split(CJK_STOPS)) {
-    for (let start = 0; start < part.length; ) {
-      let end = Math.min(part.length, start + WINDOW);
-      const last = part.charCodeAt(end - 1);
-      if (end < part.length && last >= 0xd800 && last <= 0xdbff) end++;
-      let next = end - start;
-      for (const segment of segmenter.segment(part.slice(start, end))) {
-        if (end < part.length && segment.index >= STEP) {
-          next = segment.index;
-          break;
-        }
-        if (segment.isWordLike) words++;
-      }
-      start += next;
-    }
-  }
-  return words;
 }

@@ -16,6 +16,7 @@ export interface CountWordsOptions {
  * article, count `readingText(article)`: the text `readingTime` and `article-kit stats` count.
  */
 export function countWords(text: string, options?: CountWordsOptions): number {
-  const stats = wordStats(text);
-  return stats.hangul + stats.other + (options?.cjk === 'characters' ? stats.cjkCharacters : stats.cjk);
+  const characters = options?.cjk === 'characters';
+  const stats = wordStats(text, characters);
+  return stats.hangul + stats.other + (characters ? stats.cjkCharacters : stats.cjk);
 }

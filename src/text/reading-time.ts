@@ -36,7 +36,7 @@ export interface ReadingTime {
  * and HTML blocks, not its code; so `words` is `countWords(readingText(article))`.
  */
 export function readingTime(textOrArticle: string | ReadableArticle, options?: ReadingTimeOptions): ReadingTime {
-  const stats = wordStats(textToCount(textOrArticle));
+  const stats = wordStats(textToCount(textOrArticle), true);
   const hangul = stats.hangul / (options?.hangulWordsPerMinute ?? 202);
   const cjk = stats.cjkCharacters / (options?.cjkCharactersPerMinute ?? 500);
   const other = stats.other / (options?.wordsPerMinute ?? 238);

@@ -25,10 +25,10 @@ async function bundle(entry: string): Promise<string> {
 describe('tree-shaking', () => {
   // dist/index.js is the built package (npm test builds before it tests).
   for (const entry of ['./dist/index.js', './src/index.ts', './src/text/index.ts']) {
-    it(`bundles countWords alone from ${entry} to under 1.2 KB`, async () => {
+    it(`bundles countWords alone from ${entry} to under 2.2 KB`, async () => {
       const code = await bundle(entry);
       expect(code).toContain('Intl.Segmenter');
-      expect(code.length).toBeLessThan(1200);
+      expect(code.length).toBeLessThan(2200);
       expect(code).not.toMatch(/parse5|yaml|gray-?matter|hast|fromParse5|startTag|YAMLParseError/i);
     });
   }

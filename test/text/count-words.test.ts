@@ -71,3 +71,31 @@ describe('countWords on long runs without spaces or stops', () => {
     expect(countWords(`สวัสดี ${thai}`)).toBe(1 + segmented(thai));
   });
 });
+
+describe('countWords in batches', () => {
+  // The definition: each white-space token on its own, its Han, Kana or Thai words as the Segmenter finds them.
+  const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+  const byToken = (text: string): number => {
+    let words = 0;
+    for (const token of text.normalize('NFC').split(/\s+/)) {
+      if (!/[\p{L}\p{N}]/u.test(token)) continue;
+      if (/\p{sc=Hang}/u.test(token) || !/[\p{sc=Hani}\p{sc=Hira}\p{sc=Kana}\u30FC\uFF70\p{sc=Thai}\p{sc=Laoo}\p{sc=Khmr}\p{sc=Mymr}]/u.test(token)) {
+        words++;
+        continue;
+      }
+      let found = 0;
+      for (const segment of segmenter.segment(token)) if (segment.isWordLike) found++;
+      words += Math.max(1, found);
+    }
+    return words;
+  };
+  const pieces = ['東京タワーに行った。', '今天天气很好，', 'วันนี้อากาศดี', 'ຄົນລາວ', '오늘은', 'Seoul', '中國의', '👍🏽', '「速報」', 'ラーメン', '\u0301', 'x86'];
+  const spaces = [' ', '', '\n', '\u00a0', '\u3000', '\t'];
+
+  it('counts as the Segmenter does token by token, whatever joins the tokens', () => {
+    let text = '';
+    for (let i = 0; i < 3000; i++) text += pieces[(i * 7) % pieces.length]! + spaces[(i * 5) % spaces.length]!;
+    expect(countWords(text)).toBe(byToken(text));
+    expect(countWords(text)).toBe(4750);
+  });
+});

@@ -15,7 +15,7 @@ const clusters = (text: string) => Array.from(segmenter.segment(text), ({ segmen
 const tricky = fc.constantFrom(
   '한', '각', '\u1100', '\u1161', '\u11a8', '\ua960', '\ud7b0', 'e', '\u0301', '\u0308', 'a', ' ', '\n', '\r',
   '\r\n', '\t', '\u00a0', '\u3000', '\u200b', '\u200c', '\u200d', '\ufe0f', '\ufe0e', '👍', '🏽', '👨', '👩',
-  '❤', '🇰', '🇷', '\u{e0067}', '\u{e007f}', '🏴', '\u0600', '\u06dd', 'क', '\u094d', 'ष', '\u0e33', 'ก', '\u093f', '\u1067', '\u1031',
+  '❤', '🇰', '🇷', '\u{e0067}', '\u{e007f}', '🏴', '\u0600', '\u06dd', 'क', '\u094d', 'ष', '\u0e33', 'ก', '\u0e34', '\u0e48', '\u0e40', 'ດ', '\u0eb3', '\u0ec8', '\u093f', '\u1067', '\u1031',
   '\ud800', '\udc00', '東', 'が', '\u3099', '中', '.', '!', '\u00ad', '\u2060', '\u0000', '\u{1d165}', '\u{11a3a}',
 );
 const unit = fc.oneof(
@@ -110,10 +110,10 @@ describe('makeExcerpt', () => {
           expect(clusters(full.slice(0, body.length)).length + clusters(full.slice(body.length)).length).toBe(
             clusters(full).length,
           );
-          // Never inside an 어절: what follows is white space, after dropped punctuation, or a Han/Kana word boundary.
+          // Never inside an 어절: what follows is white space (U+200B included), after dropped punctuation, or a Han/Kana word boundary.
           const rest = full.slice(body.length);
           const cjk = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(full.slice(Math.max(0, body.length - 2), body.length + 2));
-          expect(body === '' || cjk || /^[\s,;:、，·]*(?:\s|$)/u.test(rest) || /[。！？]$/u.test(body)).toBe(true);
+          expect(body === '' || cjk || /^[\s\u200b,;:、，·]*(?:[\s\u200b]|$)/u.test(rest) || /[。！？]$/u.test(body)).toBe(true);
         },
       ),
       settings,
