@@ -13,6 +13,7 @@ import { findPostFiles, type FoundFiles } from './find-files.ts';
 import { type FormatName, formatters } from './formatters/index.ts';
 import { ignoresFor } from './config-ignores.ts';
 import { ConfigError, loadConfig } from './load-config.ts';
+import { layerRules } from './rules-for-file.ts';
 import { knownRules } from './validate-config.ts';
 import { readPost } from './read-post.ts';
 import { type RunOptions, runChecks } from './run-checks.ts';
@@ -244,7 +245,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   });
   const configDir = configFile === undefined ? io.cwd : path.dirname(configFile);
   const commandLineRules = ruleOverrides(values.rule, knownRules(config.plugins));
-  const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined) };
+  const settings = layerRules(recommended, config.rules as Record<string, RuleSetting> | undefined);
   const site = await siteChoice(values, io, config.site !== undefined && configFile !== undefined ? { site: config.site, file: configFile } : undefined);
   const found = await findPostFiles(positionals, io.cwd, {
     allowOutsideLinks: values['allow-outside-links'] === true,
@@ -324,7 +325,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
   const color = values['output-file'] === undefined && useColor(io, values);
-  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules({ ...settings, ...commandLineRules }, config.plugins), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
+  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(layerRules(settings, commandLineRules), config.plugins), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
   if (failed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   // Warnings count against --max-warnings with --quiet too, as in ESLint.

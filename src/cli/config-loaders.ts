@@ -1,5 +1,6 @@
 /// <reference types="node" />
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
@@ -63,11 +64,20 @@ export const loadYaml: ConfigLoader = async (file, content) => {
   return doc.toJS() as unknown;
 };
 
-/** JavaScript (`.js`, `.mjs`, `.cjs`): imported, so it runs; its default export, else its named exports. */
+const requireCache = createRequire(import.meta.url).cache;
+
+/**
+ * JavaScript (`.js`, `.mjs`, `.cjs`): imported, so it runs; its default export, else its named
+ * exports. The file as it is now, not as an earlier load in this process saw it (as ESLint does,
+ * a query of its modification time, and CommonJS's cache forgotten): a program that calls
+ * `cli()` again after the configuration changed gets the new one.
+ */
 export const loadJs: ConfigLoader = async (file) => {
   let mod: Record<string, unknown>;
   try {
-    mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    const { mtimeMs, size } = await stat(file);
+    delete requireCache[file];
+    mod = (await import(`${pathToFileURL(file).href}?mtime=${mtimeMs}-${size}`)) as Record<string, unknown>;
   } catch (error) {
     throw new ConfigError(`Cannot load configuration ${file}: ${errorMessage(error)}`, file, { cause: error });
   }

@@ -31,18 +31,35 @@ function matcherOf(files: string | readonly string[]): (p: string) => boolean {
 }
 
 /**
+ * `layers` laid over `base` in order. A severity alone keeps the options set before it, as in
+ * ESLint: `--rule id:warn` over `['error', { maxLength: 80 }]` is `['warn', { maxLength: 80 }]`.
+ */
+export function layerRules(base: Readonly<Record<string, RuleSetting>>, ...layers: ReadonlyArray<Readonly<Record<string, RuleSetting>> | undefined>): Record<string, RuleSetting> {
+  const settings: Record<string, RuleSetting> = { ...base };
+  for (const layer of layers) {
+    for (const [id, setting] of Object.entries(layer ?? {})) {
+      const before = Object.hasOwn(settings, id) ? settings[id] : undefined;
+      const options = typeof before === 'object' ? before[1] : undefined;
+      const severityOnly = typeof setting === 'string' || setting.length === 1;
+      settings[id] = severityOnly && options !== undefined ? [typeof setting === 'string' ? setting : setting[0], options] : setting;
+    }
+  }
+  return settings;
+}
+
+/**
  * The rule settings for `file` (absolute): `rules`, then each override whose globs match the
  * file's path relative to `configDir` (with `/` separators; a file outside that folder matches
- * none), then `commandLineRules`.
+ * none), then `commandLineRules`, each by {@link layerRules}.
  */
 export function rulesForFile(file: string, options: RulesForFileOptions): Record<string, RuleSetting> {
-  const settings: Record<string, RuleSetting> = { ...options.rules };
+  const layers: Array<Readonly<Record<string, RuleSetting>>> = [];
   if (options.overrides !== undefined && options.configDir !== undefined) {
     const relative = path.relative(options.configDir, file).split(path.sep).join('/');
     const inside = relative !== '' && !relative.startsWith('../') && relative !== '..' && !path.isAbsolute(relative);
     for (const override of options.overrides) {
-      if (inside && matcherOf(override.files)(relative)) Object.assign(settings, override.rules);
+      if (inside && matcherOf(override.files)(relative)) layers.push(override.rules);
     }
   }
-  return Object.assign(settings, options.commandLineRules);
+  return layerRules(options.rules, ...layers, options.commandLineRules);
 }
