@@ -23,7 +23,8 @@ const matchers = new Map<string, (p: string) => boolean>();
 
 /** One matcher per list of globs: overrides reach workers as copies, so identity cannot key them. */
 function matcherOf(files: string | readonly string[]): (p: string) => boolean {
-  const globs = typeof files === 'string' ? [files] : [...files];
+  // `./_posts/**` means `_posts/**`: paths are matched without the leading `./`.
+  const globs = (typeof files === 'string' ? [files] : [...files]).map((glob) => glob.replace(/^(!?)\.\//, '$1'));
   const key = JSON.stringify(globs);
   let matcher = matchers.get(key);
   if (matcher === undefined) matchers.set(key, (matcher = picomatch(globs, { dot: true })));

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ignoresFor } from '../../src/cli/config-ignores.ts';
 import { defineConfig } from '../../src/cli/index.ts';
 import { CONFIG_FILE_NAMES, ConfigError, loadConfig } from '../../src/cli/load-config.ts';
-import { layerRules } from '../../src/cli/rules-for-file.ts';
+import { layerRules, rulesForFile } from '../../src/cli/rules-for-file.ts';
 import { stripJsonc } from '../../src/cli/strip-jsonc.ts';
 import { ACME_PLUGIN, CASES, H1_ERROR, H1_WARNING, POST, POST_PATH } from './_config-cases.ts';
 import { configDir, removeConfigDirs } from './_config-dir.ts';
@@ -191,6 +191,23 @@ describe('rule settings, layered', () => {
       b: ['info', { n: 2 }],
     });
     expect(layerRules({ a: ['error', { max: 1 }] }, { a: ['warn', { max: 2 }] })).toEqual({ a: ['warn', { max: 2 }] });
+  });
+
+  it('lays overrides over the rules for the files their globs match, relative to the configuration folder, then --rule', () => {
+    const options = {
+      rules: { 'multiple-h1': 'warn' as const, 'heading-empty': 'warn' as const },
+      overrides: [
+        { files: './_posts/2024/**', rules: { 'multiple-h1': 'error' as const } },
+        { files: ['_posts/**/.hidden.md', 'drafts/*.md'], rules: { 'multiple-h1': 'off' as const } },
+      ],
+      configDir: '/site',
+      commandLineRules: { 'heading-empty': 'error' as const },
+    };
+    expect(rulesForFile('/site/_posts/2024/a.md', options)).toEqual({ 'multiple-h1': 'error', 'heading-empty': 'error' });
+    expect(rulesForFile('/site/_posts/2024/x/.hidden.md', options)).toEqual({ 'multiple-h1': 'off', 'heading-empty': 'error' });
+    expect(rulesForFile('/site/_posts/2023/a.md', options)).toEqual({ 'multiple-h1': 'warn', 'heading-empty': 'error' });
+    expect(rulesForFile('/elsewhere/_posts/2024/a.md', options)).toEqual({ 'multiple-h1': 'warn', 'heading-empty': 'error' });
+    expect(rulesForFile('/site/drafts/a.md', { ...options, configDir: undefined })).toEqual({ 'multiple-h1': 'warn', 'heading-empty': 'error' });
   });
 });
 
