@@ -103,7 +103,7 @@ function nonNegativeInteger(flag: string, value: string | undefined): number | u
   return Number(value);
 }
 
-function ruleOverrides(specs: readonly string[] = [], known: ReadonlyMap<string, unknown>): Record<string, RuleSetting> {
+function ruleFlags(specs: readonly string[] = [], known: ReadonlyMap<string, unknown>): Record<string, RuleSetting> {
   const overrides: Record<string, RuleSetting> = {};
   for (const spec of specs) {
     const at = spec.lastIndexOf(':');
@@ -244,7 +244,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     onIgnored: (file) => io.stderr.write(`article-kit: not loading ${safeText(file)}: --no-config-js\n`),
   });
   const configDir = configFile === undefined ? io.cwd : path.dirname(configFile);
-  const commandLineRules = ruleOverrides(values.rule, knownRules(config.plugins));
+  const commandLineRules = ruleFlags(values.rule, knownRules(config.plugins));
   const settings = layerRules(recommended, config.rules as Record<string, RuleSetting> | undefined);
   const site = await siteChoice(values, io, config.site !== undefined && configFile !== undefined ? { site: config.site, file: configFile } : undefined);
   const found = await findPostFiles(positionals, io.cwd, {
