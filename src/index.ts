@@ -50,6 +50,7 @@ export type { RuleSetting, RuleSettingOf, RulesConfig, SeveritySetting } from '.
 export type { OptionSchema, OptionsSchema } from './validate/check-options.ts';
 export type { RuleOptions } from './rules/options.ts';
 export type { StandardSchemaV1 } from './validate/standard-schema.ts';
+export type { Plugin, PluginRule, Plugins } from './validate/plugins.ts';
 export { recommended } from './rules/recommended.ts';
 export { rules } from './rules/index.ts';
 export type { Rule, RuleContext, RuleExample, RuleMeta, Report } from './rules/types.ts';

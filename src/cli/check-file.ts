@@ -1,20 +1,22 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArticle } from '../article/parse-article.ts';
-import type { RuleSetting } from '../validate/config.ts';
 import type { Diagnostic } from '../validate/diagnostic.ts';
+import type { Plugins } from '../validate/plugins.ts';
+import type { StandardSchemaV1 } from '../validate/standard-schema.ts';
 import { validateArticle } from '../validate/validate-article.ts';
 import { applyFixes } from './apply-fixes.ts';
 import { inside, treeOf } from './find-files.ts';
 import { readPost } from './read-post.ts';
+import { rulesForFile, type RulesForFileOptions } from './rules-for-file.ts';
 import { articlePath, type SiteChoice, siteFor } from './site-for.ts';
 import type { FileResult } from './types.ts';
 import { unifiedDiff } from './unified-diff.ts';
 import { type WriteOutcome, writeFileSafely } from './write-file-safely.ts';
 
-export interface CheckOptions {
+/** How to check files: the rule settings (see `rulesForFile`) and the rest. */
+export interface CheckOptions extends RulesForFileOptions {
   cwd: string;
-  rules: Record<string, RuleSetting>;
   fix: boolean;
   dryRun: boolean;
   /** The Jekyll site posts are read with (default: none). */
@@ -23,6 +25,10 @@ export interface CheckOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Read and write through symbolic links out of the tree (default: false; see `findPostFiles`). */
   allowOutsideLinks?: boolean;
+  /** The front matter's Standard Schema (a JavaScript configuration's `schema`). */
+  schema?: StandardSchemaV1;
+  /** Rules from outside the package (a JavaScript configuration's `plugins`). */
+  plugins?: Plugins;
 }
 
 export type CheckOutcome =
@@ -82,10 +88,13 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     return { kind: 'unreadable', filePath, message: error instanceof Error ? error.message : String(error) };
   }
   const site = await siteFor(file, options.site ?? { kind: 'none' });
+  const rules = rulesForFile(path.resolve(file), options);
   const articleOptions = { path: articlePath(file, options.cwd, site), ...(site ? { site: site.site } : {}) };
   const validate = (text: string): Diagnostic[] => {
     const diagnostics = validateArticle(parseArticle(text, articleOptions), {
-      rules: options.rules,
+      rules,
+      ...(options.schema ? { schema: options.schema } : {}),
+      ...(options.plugins ? { plugins: options.plugins } : {}),
       ...(options.reportUnusedDisableDirectives ? { reportUnusedDisableDirectives: 'error' as const } : {}),
     });
     if (post.invalidUtf8) diagnostics.unshift(encodingDiagnostic(post.text, post.invalidUtf8.offset));

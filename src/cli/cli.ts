@@ -7,12 +7,16 @@ import { parseArticle } from '../article/parse-article.ts';
 import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { RuleSetting } from '../validate/config.ts';
+import { pluginRules, type Plugins } from '../validate/plugins.ts';
 import { describeError, relativePath } from './check-file.ts';
 import { findPostFiles, type FoundFiles } from './find-files.ts';
 import { type FormatName, formatters } from './formatters/index.ts';
-import { loadConfig } from './load-config.ts';
+import { ignoresFor } from './config-ignores.ts';
+import { ConfigError, loadConfig } from './load-config.ts';
+import { layerRules } from './rules-for-file.ts';
+import { knownRules } from './validate-config.ts';
 import { readPost } from './read-post.ts';
-import { runChecks } from './run-checks.ts';
+import { type RunOptions, runChecks } from './run-checks.ts';
 import { safeJson, safeText } from './safe-text.ts';
 import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
 import { siteResults } from './site-results.ts';
@@ -36,8 +40,9 @@ Options for check:
   --max-warnings <n>        Exit 1 when there are more warnings than n
   -q, --quiet               Report errors only (warnings still count for --max-warnings)
   --rule <id:severity>      Set a rule's severity (off, info, warn or warning, error); repeatable
-  -c, --config <file>       Configuration file (default: article-kit.config.{json,js,mjs} or
-                            "article-kit" in package.json, found upward to the folder with
+  -c, --config <file>       Configuration file (default: the nearest article-kit.config.json,
+                            .jsonc, .yaml, .yml, .js, .mjs or .cjs, in that order, or an
+                            "article-kit" key in package.json, from here up to the folder with
                             .git or package.json; a JS configuration runs its code)
   --fix                     Apply the fixes rules offer, writing files safely
   --dry-run                 With --fix: print the diff (on stderr) instead of writing
@@ -98,8 +103,7 @@ function nonNegativeInteger(flag: string, value: string | undefined): number | u
   return Number(value);
 }
 
-function ruleOverrides(specs: readonly string[] = []): Record<string, RuleSetting> {
-  const known = new Set([...registry.map((r) => r.id), 'front-matter-schema']);
+function ruleFlags(specs: readonly string[] = [], known: ReadonlyMap<string, unknown>): Record<string, RuleSetting> {
   const overrides: Record<string, RuleSetting> = {};
   for (const spec of specs) {
     const at = spec.lastIndexOf(':');
@@ -114,27 +118,31 @@ function ruleOverrides(specs: readonly string[] = []): Record<string, RuleSettin
   return overrides;
 }
 
-function describeRules(settings: Record<string, RuleSetting>): RuleDescription[] {
+function describeRules(settings: Record<string, RuleSetting>, plugins: Plugins | undefined): RuleDescription[] {
   const level: Record<string, RuleDescription['severity']> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
-  return registry.map((rule) => {
+  return [...registry, ...pluginRules(plugins)].map((rule) => {
     const setting = settings[rule.id] ?? 'off';
     return { id: rule.id, description: rule.meta.description, url: rule.meta.url, severity: (() => { const key = typeof setting === 'string' ? setting : setting[0]; return Object.hasOwn(level, key) ? level[key]! : 'off'; })() };
   });
 }
 
-/** `--site DIR`, `--no-site`, or the site found upward from each file. */
-async function siteChoice(values: Values, io: Io): Promise<SiteChoice> {
+const isDirectory = (dir: string): Promise<boolean> => stat(dir).then((st) => st.isDirectory(), () => false);
+
+/**
+ * `--site DIR`, `--no-site`, the configuration's `site` (`configured`: relative to its file's
+ * folder), or the site found upward from each file.
+ */
+async function siteChoice(values: Values, io: Io, configured?: { site: string; file: string }): Promise<SiteChoice> {
   if (values['no-site'] && values.site !== undefined) throw new UsageError('--site and --no-site exclude each other');
   if (values['no-site']) return { kind: 'none' };
-  if (values.site === undefined) return { kind: 'auto' };
-  const dir = path.resolve(io.cwd, values.site);
-  let isDirectory = false;
-  try {
-    isDirectory = (await stat(dir)).isDirectory();
-  } catch {
-    // reported below
+  if (values.site !== undefined) {
+    const dir = path.resolve(io.cwd, values.site);
+    if (!(await isDirectory(dir))) throw new UsageError(`--site names no folder: ${values.site}`);
+    return { kind: 'dir', dir };
   }
-  if (!isDirectory) throw new UsageError(`--site names no folder: ${values.site}`);
+  if (configured === undefined) return { kind: 'auto' };
+  const dir = path.resolve(path.dirname(configured.file), configured.site);
+  if (!(await isDirectory(dir))) throw new ConfigError(`Invalid configuration in ${configured.file}: "site" names no folder: ${dir}`, configured.file);
   return { kind: 'dir', dir };
 }
 
@@ -231,13 +239,18 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const maxWarnings = nonNegativeInteger('max-warnings', values['max-warnings']);
   const concurrency = nonNegativeInteger('concurrency', values.concurrency);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  const { config } = await loadConfig(io.cwd, values.config, {
+  const { config, path: configFile } = await loadConfig(io.cwd, values.config, {
     noConfigJs: values['no-config-js'] === true,
     onIgnored: (file) => io.stderr.write(`article-kit: not loading ${safeText(file)}: --no-config-js\n`),
   });
-  const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined), ...ruleOverrides(values.rule) };
-  const site = await siteChoice(values, io);
-  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
+  const configDir = configFile === undefined ? io.cwd : path.dirname(configFile);
+  const commandLineRules = ruleFlags(values.rule, knownRules(config.plugins));
+  const settings = layerRules(recommended, config.rules as Record<string, RuleSetting> | undefined);
+  const site = await siteChoice(values, io, config.site !== undefined && configFile !== undefined ? { site: config.site, file: configFile } : undefined);
+  const found = await findPostFiles(positionals, io.cwd, {
+    allowOutsideLinks: values['allow-outside-links'] === true,
+    ...(config.ignores ? { ignores: ignoresFor(config.ignores, configDir, io.cwd) } : {}),
+  });
   if (found.missing.length > 0) {
     io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
     return 2;
@@ -274,6 +287,11 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     outcomes = await runChecks(files, {
       cwd: io.cwd,
       rules: settings,
+      ...(config.overrides ? { overrides: config.overrides as NonNullable<RunOptions['overrides']>, configDir } : {}),
+      commandLineRules,
+      ...(config.schema ? { schema: config.schema } : {}),
+      ...(config.plugins ? { plugins: config.plugins } : {}),
+      ...(configFile === undefined ? {} : { configFile }),
       fix,
       dryRun: values['dry-run'] === true,
       site,
@@ -307,7 +325,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
   const color = values['output-file'] === undefined && useColor(io, values);
-  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(settings), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
+  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(layerRules(settings, commandLineRules), config.plugins), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
   if (failed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   // Warnings count against --max-warnings with --quiet too, as in ESLint.

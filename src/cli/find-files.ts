@@ -34,6 +34,11 @@ export interface SkippedFile {
 export interface FindOptions {
   /** Follow symbolic links that lead out of the folder they are found in (default: false). */
   allowOutsideLinks?: boolean;
+  /**
+   * Globs of files to leave out (a configuration's `ignores`): a relative one is matched against
+   * the file's path relative to `cwd`, an absolute one against its absolute path, `/` separators.
+   */
+  ignores?: readonly string[];
 }
 
 const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep).join('/'));

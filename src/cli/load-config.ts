@@ -1,16 +1,14 @@
 /// <reference types="node" />
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { rules as registry } from '../rules/index.ts';
-import { optionsProblem } from '../validate/check-options.ts';
-import type { RuleSetting } from '../validate/config.ts';
+import { lilconfig } from 'lilconfig';
+import { ConfigError } from './config-error.ts';
+import { isJs, LOADERS, readConfigFile } from './config-loaders.ts';
+import type { ArticleKitConfig } from './define-config.ts';
+import { validateConfig } from './validate-config.ts';
 
-/** The configuration file's shape. */
-export interface ArticleKitConfig {
-  /** Rule id → a severity (`'off' | 'info' | 'warn' | 'error'`) or `[severity, options?]`. */
-  rules?: Record<string, RuleSetting>;
-}
+export { ConfigError } from './config-error.ts';
+export { validateConfig } from './validate-config.ts';
 
 export interface LoadedConfig {
   config: ArticleKitConfig;
@@ -18,106 +16,23 @@ export interface LoadedConfig {
   path?: string;
 }
 
-/** A configuration that cannot be read or has the wrong shape. The CLI exits 2 with its message. */
-export class ConfigError extends Error {
-  /** The configuration file concerned. */
-  readonly path: string;
-
-  constructor(message: string, configPath: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConfigError';
-    this.path = configPath;
-  }
-}
-
-/** The files looked for in each directory, in order; `package.json` counts only with the key. */
-export const CONFIG_FILE_NAMES = ['article-kit.config.json', 'article-kit.config.js', 'article-kit.config.mjs'] as const;
+/**
+ * The files looked for in each folder, in this order; `package.json` counts only with an
+ * `"article-kit"` key. Data before code, as markdownlint-cli2 orders its own (`.jsonc`, `.yaml`,
+ * then `.cjs`, `.mjs`): a JSON or YAML configuration beside a JavaScript one is the one read, with
+ * `--no-config-js` or without. The dedicated file before `package.json`, whose key is the fallback.
+ */
+export const CONFIG_FILE_NAMES = [
+  'article-kit.config.json',
+  'article-kit.config.jsonc',
+  'article-kit.config.yaml',
+  'article-kit.config.yml',
+  'article-kit.config.js',
+  'article-kit.config.mjs',
+  'article-kit.config.cjs',
+  'package.json',
+] as const;
 const PACKAGE_KEY = 'article-kit';
-const SEVERITIES: ReadonlySet<unknown> = new Set(['off', 'info', 'warn', 'warning', 'error']);
-const ALLOWED_KEYS: ReadonlySet<string> = new Set(['rules']);
-
-const describe = (value: unknown): string =>
-  value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value === 'string' ? JSON.stringify(value) : `a ${typeof value}`;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-async function isFile(p: string): Promise<boolean> {
-  try {
-    return (await stat(p)).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** Checks the shape of a loaded configuration; throws a ConfigError naming `file`. */
-export function validateConfig(value: unknown, file: string): ArticleKitConfig {
-  const fail = (reason: string): never => {
-    throw new ConfigError(`Invalid configuration in ${file}: ${reason}`, file);
-  };
-  if (!isRecord(value)) return fail(`expected an object, got ${describe(value)}`);
-  for (const key of Object.keys(value)) {
-    if (!ALLOWED_KEYS.has(key)) fail(`unknown key ${JSON.stringify(key)} (allowed: ${[...ALLOWED_KEYS].join(', ')})`);
-  }
-  if (value.rules === undefined) return {};
-  const rules = value.rules;
-  if (!isRecord(rules)) return fail(`"rules" must be an object, got ${describe(rules)}`);
-  const severities = "'off', 'info', 'warn' (or 'warning') or 'error'";
-  for (const [id, setting] of Object.entries(rules)) {
-    const where = `rules[${JSON.stringify(id)}]`;
-    if (typeof setting === 'string') {
-      if (!SEVERITIES.has(setting)) fail(`${where} has severity ${JSON.stringify(setting)}; expected ${severities}`);
-    } else if (Array.isArray(setting)) {
-      if (setting.length < 1 || setting.length > 2) fail(`${where} must be [severity] or [severity, options]`);
-      if (!SEVERITIES.has(setting[0])) fail(`${where}[0] is ${describe(setting[0])}; expected ${severities}`);
-      if (setting.length === 2 && !isRecord(setting[1])) fail(`${where}[1] (the options) must be an object, got ${describe(setting[1])}`);
-      const problem = setting.length === 2 ? optionsProblem(setting[1], registry.find((rule) => rule.id === id)?.meta.optionsSchema) : undefined;
-      if (problem !== undefined) fail(`${where}[1]: ${problem}`);
-    } else {
-      fail(`${where} must be a severity string or [severity, options], got ${describe(setting)}`);
-    }
-  }
-  return { rules: { ...(rules as Record<string, RuleSetting>) } };
-}
-
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`Cannot read configuration ${file}: ${errorMessage(error)}`, file, { cause: error });
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (error) {
-    throw new ConfigError(`Cannot parse configuration ${file}: ${errorMessage(error)}`, file, { cause: error });
-  }
-}
-
-async function importModule(file: string): Promise<unknown> {
-  let mod: Record<string, unknown>;
-  try {
-    mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  } catch (error) {
-    throw new ConfigError(`Cannot load configuration ${file}: ${errorMessage(error)}`, file, { cause: error });
-  }
-  return 'default' in mod ? mod.default : { ...mod };
-}
-
-/** Reads a configuration file by its extension (`.js`, `.mjs`, `.cjs` are imported; anything else is JSON). */
-async function readConfigFile(file: string): Promise<unknown> {
-  if (isJs(file)) return importModule(file);
-  const json = await readJson(file);
-  if (path.basename(file) === 'package.json') {
-    if (!isRecord(json) || !(PACKAGE_KEY in json)) {
-      throw new ConfigError(`${file} has no ${JSON.stringify(PACKAGE_KEY)} key`, file);
-    }
-    return json[PACKAGE_KEY];
-  }
-  return json;
-}
 
 export interface LoadConfigOptions {
   /** Never import a JavaScript configuration (`.js`, `.mjs`, `.cjs`): they run code (default: false). */
@@ -126,7 +41,13 @@ export interface LoadConfigOptions {
   onIgnored?: (file: string) => void;
 }
 
-const isJs = (file: string): boolean => /\.[cm]?js$/i.test(file);
+async function isFile(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isFile();
+  } catch {
+    return false;
+  }
+}
 
 async function exists(p: string): Promise<boolean> {
   try {
@@ -154,41 +75,67 @@ export async function configSearchPath(cwd: string): Promise<string[]> {
   }
 }
 
+/** An explicit file: by its extension; a `package.json` must have the key. */
+async function loadFile(file: string): Promise<unknown> {
+  const value = await readConfigFile(file);
+  if (path.basename(file) !== 'package.json') return value;
+  if (typeof value !== 'object' || value === null || !(PACKAGE_KEY in value)) {
+    throw new ConfigError(`${file} has no ${JSON.stringify(PACKAGE_KEY)} key`, file);
+  }
+  return (value as Record<string, unknown>)[PACKAGE_KEY];
+}
+
+/** The JavaScript configurations the search passed over with `noConfigJs`: those before `found`. */
+async function passedOver(dirs: readonly string[], found: string | undefined): Promise<string[]> {
+  const files: string[] = [];
+  for (const dir of dirs) {
+    const here = found !== undefined && path.dirname(found) === dir;
+    const last = here ? CONFIG_FILE_NAMES.indexOf(path.basename(found) as (typeof CONFIG_FILE_NAMES)[number]) : CONFIG_FILE_NAMES.length;
+    for (const name of CONFIG_FILE_NAMES.slice(0, last)) {
+      if (isJs(name) && (await isFile(path.join(dir, name)))) files.push(path.join(dir, name));
+    }
+    if (here) break;
+  }
+  return files;
+}
+
 /**
  * Loads the configuration. With `explicit` (the `--config` flag, relative to `cwd`), that file,
- * which must exist. Otherwise the nearest of, in the folders of {@link configSearchPath} (from
- * `cwd` up to the first with `.git` or a `package.json`, never above), checking each in this
- * order: `article-kit.config.json`, `article-kit.config.js`, `article-kit.config.mjs`, then a
- * `package.json` with an `"article-kit"` key. None: `{ config: {} }`. A JS configuration is
- * imported, so it runs code: with `noConfigJs` it is passed over (and reported to `onIgnored`),
- * and an explicit one is an error.
- * Throws a {@link ConfigError} for a missing explicit file, a file that cannot be read or parsed,
- * and a configuration of the wrong shape.
+ * which must exist: read by its extension (`.jsonc`, `.yaml`, `.yml`, `.js`, `.mjs`, `.cjs`; any
+ * other is JSON). Otherwise the nearest one found by lilconfig in the folders of
+ * {@link configSearchPath} (from `cwd` up to the first with `.git` or a `package.json`, never
+ * above), looking in each for {@link CONFIG_FILE_NAMES} in their order. None: `{ config: {} }`.
+ * An empty file is `{}`. A JS configuration is imported, so it runs code: with `noConfigJs` it is
+ * passed over (and reported to `onIgnored`), and an explicit one is an error.
+ * Throws a {@link ConfigError} for a missing explicit file, a file that cannot be read or parsed
+ * (with the line and column where the parser gives them), and a configuration of the wrong shape.
  */
 export async function loadConfig(cwd: string, explicit?: string, options: LoadConfigOptions = {}): Promise<LoadedConfig> {
   if (explicit !== undefined) {
     const file = path.resolve(cwd, explicit);
     if (!(await isFile(file))) throw new ConfigError(`Configuration file not found: ${file}`, file);
     if (options.noConfigJs && isJs(file)) throw new ConfigError(`Not loading ${file}: it is JavaScript, and --no-config-js forbids running a configuration's code`, file);
-    return { config: validateConfig(await readConfigFile(file), file), path: file };
+    return { config: validateConfig(await loadFile(file), file), path: file };
   }
-  for (const dir of await configSearchPath(cwd)) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const file = path.join(dir, name);
-      if (!(await isFile(file))) continue;
-      if (options.noConfigJs && isJs(file)) {
-        options.onIgnored?.(file);
-        continue;
-      }
-      return { config: validateConfig(await readConfigFile(file), file), path: file };
-    }
-    const pkg = path.join(dir, 'package.json');
-    if (await isFile(pkg)) {
-      const json = await readJson(pkg);
-      if (isRecord(json) && PACKAGE_KEY in json) {
-        return { config: validateConfig(json[PACKAGE_KEY], pkg), path: pkg };
-      }
-    }
+  const dirs = await configSearchPath(cwd);
+  const explorer = lilconfig(PACKAGE_KEY, {
+    searchPlaces: CONFIG_FILE_NAMES.filter((name) => !(options.noConfigJs && isJs(name))),
+    stopDir: dirs[dirs.length - 1] as string,
+    packageProp: PACKAGE_KEY,
+    loaders: LOADERS,
+    ignoreEmptySearchPlaces: false,
+    cache: false,
+  });
+  let found: Awaited<ReturnType<typeof explorer.search>>;
+  try {
+    found = await explorer.search(path.resolve(cwd));
+  } catch (error) {
+    if (error instanceof ConfigError) throw error;
+    const file = (error as { path?: unknown }).path;
+    const where = typeof file === 'string' ? file : path.resolve(cwd);
+    throw new ConfigError(`Cannot read configuration in ${where}: ${error instanceof Error ? error.message : String(error)}`, where, { cause: error });
   }
-  return { config: {} };
+  if (options.noConfigJs) for (const file of await passedOver(dirs, found?.filepath)) options.onIgnored?.(file);
+  if (found === null) return { config: {} };
+  return { config: validateConfig(found.isEmpty ? {} : found.config, found.filepath), path: found.filepath };
 }

@@ -7,7 +7,22 @@ export interface RunOptions extends CheckOptions {
   concurrency?: number;
   /** Called after each file, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** The configuration file `schema` and `plugins` came from, for the workers to load (see below). */
+  configFile?: string;
 }
+
+/** What a worker is sent for a file: the options that survive structured cloning. */
+export interface WorkerJob {
+  index: number;
+  file: string;
+  options: Omit<CheckOptions, 'schema' | 'plugins'> & {
+    /** The configuration whose `schema` and `plugins` the worker loads itself (once). */
+    codeFrom?: string;
+  };
+}
+
+/** What a worker answers: the file's outcome, or why it could not load the configuration. */
+export type WorkerReply = { index: number; outcome: CheckOutcome } | { index: number; error: string };
 
 /** Below this many files, starting workers (each loads and warms up its own copy of the parser) costs more than it saves. */
 const WORKER_THRESHOLD = 500;
@@ -22,11 +37,16 @@ function workerUrl(): URL | undefined {
 
 /** Checks every file; outcomes come back in the order of `files`, whatever finishes first. */
 export async function runChecks(files: readonly string[], options: RunOptions): Promise<CheckOutcome[]> {
-  const { concurrency = availableParallelism(), onProgress, ...check } = options;
+  const { concurrency = availableParallelism(), onProgress, configFile, ...check } = options;
   const outcomes: CheckOutcome[] = new Array(files.length);
   const script = workerUrl();
+  // A schema and plugins are functions, which postMessage cannot copy. Each worker then imports
+  // the configuration file itself, once (as ESLint's --concurrency does), rather than checking
+  // everything on this thread: a big site with plugins is where the threads help most.
+  const { schema, plugins, ...cloneable } = check;
+  const code = schema !== undefined || plugins !== undefined;
   let done = 0;
-  if (concurrency <= 1 || files.length < WORKER_THRESHOLD || !script) {
+  if (concurrency <= 1 || files.length < WORKER_THRESHOLD || !script || (code && configFile === undefined)) {
     let next = 0;
     const lane = async (): Promise<void> => {
       while (next < files.length) {
@@ -52,12 +72,17 @@ export async function runChecks(files: readonly string[], options: RunOptions): 
               if (next < files.length) {
                 const index = next++;
                 pending++;
-                worker.postMessage({ index, file: files[index], options: check });
+                const job: WorkerJob = { index, file: files[index] as string, options: code ? { ...cloneable, codeFrom: configFile } : cloneable };
+                worker.postMessage(job);
               } else if (pending === 0) {
                 resolve();
               }
             };
-            worker.on('message', (message: { index: number; outcome: CheckOutcome }) => {
+            worker.on('message', (message: WorkerReply) => {
+              if ('error' in message) {
+                reject(new Error(message.error));
+                return;
+              }
               pending--;
               outcomes[message.index] = message.outcome;
               onProgress?.(++done, files.length);

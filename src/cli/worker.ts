@@ -1,20 +1,36 @@
 // A worker thread of `check`: checks the files the main thread sends, one at a time.
+import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { type CheckOptions, checkFile, describeError, relativePath } from './check-file.ts';
+import { loadConfig } from './load-config.ts';
+import type { WorkerJob, WorkerReply } from './run-checks.ts';
 
-interface Job {
-  index: number;
-  file: string;
-  options: CheckOptions;
+/** The `schema` and `plugins` of each configuration file, loaded once by this thread. */
+const code = new Map<string, Promise<Pick<CheckOptions, 'schema' | 'plugins'>>>();
+
+function codeOf(file: string): Promise<Pick<CheckOptions, 'schema' | 'plugins'>> {
+  let loaded = code.get(file);
+  if (loaded === undefined) {
+    loaded = loadConfig(path.dirname(file), file).then(({ config }) => ({
+      ...(config.schema ? { schema: config.schema } : {}),
+      ...(config.plugins ? { plugins: config.plugins } : {}),
+    }));
+    code.set(file, loaded);
+  }
+  return loaded;
 }
 
-parentPort?.on('message', (job: Job) => {
-  checkFile(job.file, job.options).then(
-    (outcome) => parentPort?.postMessage({ index: job.index, outcome }),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        index: job.index,
-        outcome: { kind: 'unreadable', filePath: relativePath(job.file, job.options.cwd), message: describeError(error) },
-      }),
+const reply = (message: WorkerReply): void => parentPort?.postMessage(message);
+
+parentPort?.on('message', (job: WorkerJob) => {
+  const { codeFrom, ...options } = job.options;
+  (codeFrom === undefined ? Promise.resolve({}) : codeOf(codeFrom)).then(
+    (loaded) =>
+      checkFile(job.file, { ...options, ...loaded }).then(
+        (outcome) => reply({ index: job.index, outcome }),
+        (error: unknown) =>
+          reply({ index: job.index, outcome: { kind: 'unreadable', filePath: relativePath(job.file, options.cwd), message: describeError(error) } }),
+      ),
+    (error: unknown) => reply({ index: job.index, error: error instanceof Error ? error.message : String(error) }),
   );
 });

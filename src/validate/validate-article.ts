@@ -1,7 +1,7 @@
 import type { Article, Problem } from '../article/types.ts';
 import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
-import type { Rule, RuleContext } from '../rules/types.ts';
+import type { RuleContext } from '../rules/types.ts';
 import { createLineIndex } from '../position/line-index.ts';
 import { type ResolvedSetting, resolveSetting, type RuleSetting, type RulesConfig, type SeveritySetting } from './config.ts';
 import { type Directive, readDirectives, suppressors } from './directives.ts';
@@ -11,6 +11,7 @@ import { formatMessage } from './format-message.ts';
 import type { StandardSchemaV1 } from './standard-schema.ts';
 import { checkSchema, SCHEMA_RULE_ID } from './check-schema.ts';
 import { createYamlLocator } from './yaml-locator.ts';
+import { type IdentifiedRule, pluginRules, type Plugins } from './plugins.ts';
 
 export interface Options {
   /**
@@ -25,6 +26,12 @@ export interface Options {
    * `article-kit-disable`) that turned nothing off, at this severity (default: `'off'`).
    */
   reportUnusedDisableDirectives?: SeveritySetting;
+  /**
+   * Rules from outside the package, by prefix: `{ acme: { rules: { 'no-draft': rule } } }` adds
+   * the rule `acme/no-draft`, configured in `rules` like any other and off until it is (default:
+   * none). A plugin of the wrong shape throws a TypeError naming the plugin, the rule and the part.
+   */
+  plugins?: Plugins;
 }
 
 const DIRECTIVES_DOCS = 'https://www.npmjs.com/package/article-kit#inline-configuration';
@@ -32,8 +39,8 @@ const UNUSED_DIRECTIVE = 'unused-disable-directive';
 
 const PARSE_DOCS = 'https://www.npmjs.com/package/article-kit#problems';
 
-function settingsFor(options: Options): Map<string, ResolvedSetting | undefined> {
-  const known = new Map<string, Rule<never>>(registry.map((rule) => [rule.id, rule]));
+function settingsFor(options: Options, all: readonly IdentifiedRule[]): Map<string, ResolvedSetting | undefined> {
+  const known = new Map<string, IdentifiedRule>(all.map((rule) => [rule.id, rule]));
   for (const id of Object.keys(options.rules ?? {})) {
     if (!known.has(id) && id !== SCHEMA_RULE_ID) {
       throw new TypeError(`Unknown rule "${id}" in options.rules. Known rules: ${[...known.keys(), SCHEMA_RULE_ID].sort().join(', ')}`);
@@ -52,10 +59,11 @@ function settingsFor(options: Options): Map<string, ResolvedSetting | undefined>
 
 /**
  * Checks an Article: its parse problems, then every configured rule's findings, in file order.
- * Throws only for a configuration mistake (an unknown rule id or severity).
+ * Throws only for a configuration mistake (an unknown rule id or severity, a plugin of the wrong shape).
  */
 export function validateArticle(article: Article, options: Options = {}): Diagnostic[] {
-  const settings = settingsFor(options);
+  const all: readonly IdentifiedRule[] = options.plugins === undefined ? registry : [...registry, ...pluginRules(options.plugins)];
+  const settings = settingsFor(options, all);
   const lines = createLineIndex(article.source);
   const yaml = createYamlLocator(article);
   const diagnostics: Diagnostic[] = article.problems.map((problem) => fromProblem(problem, lines));
@@ -78,7 +86,7 @@ export function validateArticle(article: Article, options: Options = {}): Diagno
       ...(fix ? { fix } : {}),
     };
   };
-  for (const rule of registry) {
+  for (const rule of all) {
     const setting = settings.get(rule.id);
     if (!setting || (rule.meta.needsFrontMatter && article.frontMatter.unreadable)) continue;
     const context: RuleContext<never> = {

@@ -248,13 +248,13 @@ describe('loadConfig', () => {
   it('prefers the nearest directory, and the JSON file within one directory', async () => {
     const root = await tempDir();
     await writeTree(root, {
-      'article-kit.config.json': JSON.stringify({ rules: { a: 'error' } }),
-      'sub/article-kit.config.mjs': 'export default { rules: { b: "warn" } };',
-      'sub/package.json': JSON.stringify({ name: 'x', 'article-kit': { rules: { c: 'info' } } }),
+      'article-kit.config.json': JSON.stringify({ rules: { 'multiple-h1': 'error' } }),
+      'sub/article-kit.config.mjs': 'export default { rules: { "heading-empty": "warn" } };',
+      'sub/package.json': JSON.stringify({ name: 'x', 'article-kit': { rules: { 'title-length': 'info' } } }),
     });
-    expect((await loadConfig(path.join(root, 'sub'))).config).toEqual({ rules: { b: 'warn' } });
-    await writeTree(root, { 'sub/article-kit.config.json': JSON.stringify({ rules: { d: 'off' } }) });
-    expect((await loadConfig(path.join(root, 'sub'))).config).toEqual({ rules: { d: 'off' } });
+    expect((await loadConfig(path.join(root, 'sub'))).config).toEqual({ rules: { 'heading-empty': 'warn' } });
+    await writeTree(root, { 'sub/article-kit.config.json': JSON.stringify({ rules: { 'rel-dofollow': 'off' } }) });
+    expect((await loadConfig(path.join(root, 'sub'))).config).toEqual({ rules: { 'rel-dofollow': 'off' } });
   });
 
   it('reads the "article-kit" key of package.json; the first package.json ends the search, key or not', async () => {
@@ -344,11 +344,11 @@ describe('loadConfig', () => {
   it('loads an explicit --config path relative to cwd, ignoring the search', async () => {
     const root = await tempDir();
     await writeTree(root, {
-      'article-kit.config.json': JSON.stringify({ rules: { a: 'error' } }),
-      'configs/strict.json': JSON.stringify({ rules: { b: 'error' } }),
+      'article-kit.config.json': JSON.stringify({ rules: { 'multiple-h1': 'error' } }),
+      'configs/strict.json': JSON.stringify({ rules: { 'heading-empty': 'error' } }),
     });
     const result = await loadConfig(root, 'configs/strict.json');
-    expect(result).toEqual({ config: { rules: { b: 'error' } }, path: path.join(root, 'configs/strict.json') });
+    expect(result).toEqual({ config: { rules: { 'heading-empty': 'error' } }, path: path.join(root, 'configs/strict.json') });
   });
 
   it('throws a ConfigError for a missing --config file', async () => {
