@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../src/index.ts';
+import { parseArticle, validateArticle } from '../src/index.ts';
 import { seed000, seed001 } from './helpers.ts';
 
 describe('parseArticle on seed 000', () => {
@@ -139,5 +139,36 @@ describe('parseArticle input handling', () => {
     const article = parseArticle('', { path: '_posts/2024-02-30-nope.md' });
     expect(article.date).toBeUndefined();
     expect(parseArticle('', { path: 'C:\\blog\\_posts\\2024-02-29-leap.markdown' })).toMatchObject({ date: '2024-02-29', slug: 'leap' });
+  });
+});
+
+describe('maxLength', () => {
+  const post = '---\ntitle: 긴 글\n---\n첫 문단입니다.\n\n둘째 문단입니다.\n\n셋째 문단입니다.\n';
+
+  it('reads up to the last line end within it, and says where it stopped', () => {
+    const article = parseArticle(post, { maxLength: 40 });
+    expect(article.source).toBe(post);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['첫 문단입니다.', '둘째 문단입니다.']);
+    expect(article.problems).toEqual([
+      {
+        ruleId: 'post-too-long',
+        severity: 'error',
+        message: 'The post is 50 characters long, over the 40 that are read (the maxLength option): it is not read from here on',
+        line: 8,
+        column: 1,
+      },
+    ]);
+    expect(validateArticle(article).filter((d) => d.ruleId === 'post-too-long').map((d) => `${d.line}:${d.column} ${d.severity}`)).toEqual(['8:1 error']);
+  });
+
+  it('cuts a line without a line end at maxLength itself', () => {
+    const article = parseArticle('가나다라마바사', { maxLength: 3 });
+    expect(article.text).toBe('가나다');
+    expect(article.problems.map((p) => `${p.ruleId} ${p.line}:${p.column}`)).toEqual(['post-too-long 1:4']);
+  });
+
+  it('reads a post of maxLength or less whole, without a problem', () => {
+    expect(parseArticle(post, { maxLength: post.length }).problems).toEqual([]);
+    expect(parseArticle(post).problems).toEqual([]);
   });
 });
