@@ -213,8 +213,12 @@ async function leftovers(dirs: readonly string[], writing: boolean, io: Io): Pro
   }
 }
 
-/** Reports what the file arguments found but did not take; true when one was named on the command line. */
+/**
+ * Reports what the file arguments found but did not take, and the files named that are ignored
+ * (a warning, as ESLint gives); true when a file skipped was named on the command line.
+ */
 function reportSkipped(found: FoundFiles, io: Io): boolean {
+  for (const ignored of found.ignored) io.stderr.write(`article-kit: warning: ${safeText(ignored)}: File ignored because of a matching ignore pattern\n`);
   for (const skipped of found.skipped) io.stderr.write(`article-kit: skipped ${safeText(skipped.path)}: ${safeText(skipped.reason)}\n`);
   return found.skipped.some((skipped) => skipped.explicit);
 }
@@ -243,7 +247,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     return 2;
   }
   const skippedNamed = reportSkipped(found, io);
-  if (found.files.length === 0 && !skippedNamed && values['allow-empty'] !== true) {
+  if (found.files.length === 0 && !skippedNamed && found.ignored.length === 0 && values['allow-empty'] !== true) {
     const what = positionals.length === 0 ? '_posts/**/*.{md,markdown,html}' : positionals.join(' ');
     io.stderr.write(`article-kit: no post files matched ${safeText(what)} (--allow-empty accepts that)\n`);
     return 2;
@@ -323,7 +327,8 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`parse prints json only, got --format ${values.format}`);
   const choice = await siteChoice(values, io);
-  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
+  // The file named is read, whatever an ignore file says.
+  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true, ignoreFile: false });
   if (found.missing.length > 0) {
     io.stderr.write(`article-kit: no such file: ${safeText(found.missing[0] ?? '')}\n`);
     return 2;
