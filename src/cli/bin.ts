@@ -7,4 +7,5 @@ process.exitCode = await cli(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
+  stdin: process.stdin,
 });

@@ -7,11 +7,14 @@ import { parseArticle } from '../article/parse-article.ts';
 import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { RuleSetting } from '../validate/config.ts';
-import { describeError, relativePath } from './check-file.ts';
+import { type CheckOutcome, describeError, relativePath } from './check-file.ts';
+import { checkText } from './check-text.ts';
 import { findPostFiles, type FoundFiles } from './find-files.ts';
 import { type FormatName, formatters } from './formatters/index.ts';
+import { loadIgnoreRules } from './ignore-rules.ts';
 import { loadConfig } from './load-config.ts';
 import { readPost } from './read-post.ts';
+import { readStdin } from './read-stdin.ts';
 import { runChecks } from './run-checks.ts';
 import { safeJson, safeText } from './safe-text.ts';
 import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
@@ -20,6 +23,7 @@ import { parseShard, shardFiles } from './shard.ts';
 import { statsOf, statsTable, totalOf } from './stats.ts';
 import { findLeftoverTempFiles, removeTempFilesSync } from './write-file-safely.ts';
 import type { FileResult, Io, RuleDescription } from './types.ts';
+import { unifiedDiff } from './unified-diff.ts';
 
 export const VERSION = '0.1.0';
 
@@ -30,6 +34,12 @@ Commands:
   parse FILE                Print a post's Article as JSON
   stats [paths or globs…]   Words (어절), characters, reading time, headings, paragraphs, tables
 
+Files: globs as picomatch reads them (**, *, ?, [a-z], {a,b}, +(a|b), !(a)); * and ** never
+  match a name that starts with "." unless the pattern writes the dot, as Jekyll skips them.
+  !glob removes what it matches (check '_posts/**/*.md' '!_posts/drafts/**'). Files matching
+  .article-kitignore (gitignore syntax, in the working folder) are not read; one named on the
+  command line is reported as ignored. "-" reads one post from stdin (check, parse, stats).
+
 Options for check:
   -f, --format <name>       stylish (default), json, github, sarif or html (one
                             self-contained page: findings with their source lines, totals per rule)
@@ -39,7 +49,8 @@ Options for check:
   -c, --config <file>       Configuration file (default: article-kit.config.{json,js,mjs} or
                             "article-kit" in package.json, found upward to the folder with
                             .git or package.json; a JS configuration runs its code)
-  --fix                     Apply the fixes rules offer, writing files safely
+  --fix                     Apply the fixes rules offer, writing files safely; with -, print
+                            the fixed post on stdout and the report on stderr
   --dry-run                 With --fix: print the diff (on stderr) instead of writing
   --allow-empty             Exit 0 when no post file matches (default: exit 2)
   --color, --no-color       Colour the stylish report or not (default: NO_COLOR, FORCE_COLOR,
@@ -61,6 +72,9 @@ Options for check, parse and stats:
   --no-site                 Read posts without a site, with Jekyll's defaults
   --allow-outside-links     Follow symbolic links that lead out of the tree (default: they are
                             reported and skipped)
+  --stdin-filename <path>   With -: the path the post is reported, named and dated as, and its
+                            site found by (default: shown as <stdin>, read as Markdown named
+                            <stdin>.md in the working folder)
 
 Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or read errors.
 `;
@@ -86,6 +100,7 @@ const OPTIONS = {
   'output-file': { type: 'string', short: 'o' },
   'allow-outside-links': { type: 'boolean' },
   'no-config-js': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -152,7 +167,7 @@ async function sitesOf(files: readonly string[], choice: SiteChoice): Promise<Po
  * Colour as supports-color decides it: `--no-color` and `--color` first, then `NO_COLOR`,
  * `FORCE_COLOR` (`0` or `false` turn it off), `TERM=dumb`, and last whether stdout is a terminal.
  */
-function useColor(io: Io, values: Values): boolean {
+function useColor(io: Io, values: Values, stream: Io['stdout'] = io.stdout): boolean {
   if (values['no-color'] && values.color) throw new UsageError('--color and --no-color exclude each other');
   if (values['no-color']) return false;
   if (values.color) return true;
@@ -161,14 +176,14 @@ function useColor(io: Io, values: Values): boolean {
   const force = env['FORCE_COLOR'];
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (env['TERM'] === 'dumb') return false;
-  return io.stdout.isTTY === true;
+  return stream.isTTY === true;
 }
 
-/** Prints a command's result: to `--output-file` when given, else to stdout. */
-async function emit(text: string, values: Values, io: Io): Promise<void> {
+/** Prints a command's result: to `--output-file` when given, else to stdout (or the stream given). */
+async function emit(text: string, values: Values, io: Io, stream: Io['stdout'] = io.stdout): Promise<void> {
   const file = values['output-file'];
   if (file === undefined) {
-    io.stdout.write(text);
+    stream.write(text);
     return;
   }
   if (file === '') throw new UsageError('--output-file takes a file name');
@@ -223,6 +238,30 @@ function reportSkipped(found: FoundFiles, io: Io): boolean {
   return found.skipped.some((skipped) => skipped.explicit);
 }
 
+/** A post read from stdin (`-`): the path it is checked as, the path shown, and its text. */
+interface StdinPost {
+  /** Absolute: what the file-name and date rules, permalinks and the site lookup read (`<stdin>.md` in the working folder by default). */
+  file: string;
+  /** `--stdin-filename` relative to the working directory, or `<stdin>`. */
+  filePath: string;
+  post: Awaited<ReturnType<typeof readStdin>>;
+}
+
+/** The post `-` names, read from stdin; undefined when the file arguments do not hold `-`. */
+async function stdinPost(positionals: readonly string[], values: Values, io: Io): Promise<StdinPost | undefined> {
+  const name = values['stdin-filename'];
+  if (!positionals.includes('-')) {
+    if (name !== undefined) throw new UsageError('--stdin-filename only goes with - (the post read from stdin)');
+    return undefined;
+  }
+  if (positionals.length > 1) throw new UsageError('- (the post read from stdin) goes alone, without other files');
+  if (name === '') throw new UsageError('--stdin-filename takes a path');
+  if (io.stdin === undefined) throw new UsageError('- reads the post from stdin, and none was given');
+  // Without a name, read as Markdown (Jekyll converts by the extension), shown as `<stdin>`.
+  const file = path.resolve(io.cwd, name ?? '<stdin>.md');
+  return { file, filePath: name === undefined ? '<stdin>' : relativePath(file, io.cwd), post: await readStdin(io.stdin) };
+}
+
 /** `--quiet`: errors only. */
 function quietly(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
@@ -241,56 +280,84 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   });
   const settings: Record<string, RuleSetting> = { ...recommended, ...(config.rules as Record<string, RuleSetting> | undefined), ...ruleOverrides(values.rule) };
   const site = await siteChoice(values, io);
-  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
-  if (found.missing.length > 0) {
-    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
-    return 2;
-  }
-  const skippedNamed = reportSkipped(found, io);
-  if (found.files.length === 0 && !skippedNamed && found.ignored.length === 0 && values['allow-empty'] !== true) {
-    const what = positionals.length === 0 ? '_posts/**/*.{md,markdown,html}' : positionals.join(' ');
-    io.stderr.write(`article-kit: no post files matched ${safeText(what)} (--allow-empty accepts that)\n`);
-    return 2;
-  }
-  const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
+  const input = await stdinPost(positionals, values, io);
   const fix = values.fix === true;
-  const writing = fix && values['dry-run'] !== true;
-  const dirs = await foldersOf(files);
-  await leftovers(dirs, writing, io);
-  const progress = io.stderr.isTTY === true && files.length > 50;
-  // While files are written, SIGINT and SIGTERM first remove this process's temporary files,
-  // then end the process by the signal (unless the program running cli() listens for it too).
-  const onSignal = (signal: NodeJS.Signals): void => {
-    removeTempFilesSync(dirs);
-    stopListening();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  const stopListening = (): void => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  if (writing) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+  let files: string[];
+  let outcomes: CheckOutcome[];
+  let failed = false;
+  /** `--fix` on stdin: the fixed post goes to stdout, the report to stderr. */
+  let fixedText: string | undefined;
+  if (input) {
+    if (shard) throw new UsageError('--shard does not go with - (the post read from stdin)');
+    files = [input.file];
+    const rules = values['stdin-filename'] === undefined ? undefined : await loadIgnoreRules(io.cwd);
+    if (rules?.ignores(input.filePath)) {
+      io.stderr.write(`article-kit: warning: ${safeText(input.filePath)}: File ignored because of a matching ignore pattern\n`);
+      files = [];
+      outcomes = [];
+    } else {
+      const checked = await checkText(input.post, input.file, {
+        cwd: io.cwd,
+        rules: settings,
+        fix,
+        site,
+        filePath: input.filePath,
+        ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
+      });
+      const changed = checked.output !== input.post.text;
+      outcomes = [{ kind: 'checked', result: checked.result, ...(changed && values['dry-run'] ? { diff: unifiedDiff(input.filePath, input.post.text, checked.output) } : {}) }];
+      // Not valid UTF-8: nothing is printed, rather than the text with U+FFFD for its bytes.
+      if (fix && values['dry-run'] !== true && !input.post.invalidUtf8) fixedText = checked.output;
+    }
+  } else {
+    const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
+    if (found.missing.length > 0) {
+      io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
+      return 2;
+    }
+    failed = reportSkipped(found, io);
+    if (found.files.length === 0 && !failed && found.ignored.length === 0 && values['allow-empty'] !== true) {
+      const what = positionals.length === 0 ? '_posts/**/*.{md,markdown,html}' : positionals.join(' ');
+      io.stderr.write(`article-kit: no post files matched ${safeText(what)} (--allow-empty accepts that)\n`);
+      return 2;
+    }
+    files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
+    const writing = fix && values['dry-run'] !== true;
+    const dirs = await foldersOf(files);
+    await leftovers(dirs, writing, io);
+    const progress = io.stderr.isTTY === true && files.length > 50;
+    // While files are written, SIGINT and SIGTERM first remove this process's temporary files,
+    // then end the process by the signal (unless the program running cli() listens for it too).
+    const onSignal = (signal: NodeJS.Signals): void => {
+      removeTempFilesSync(dirs);
+      stopListening();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    };
+    const stopListening = (): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    };
+    if (writing) {
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+    }
+    try {
+      outcomes = await runChecks(files, {
+        cwd: io.cwd,
+        rules: settings,
+        fix,
+        dryRun: values['dry-run'] === true,
+        site,
+        allowOutsideLinks: values['allow-outside-links'] === true,
+        ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
+        ...(concurrency === undefined ? {} : { concurrency }),
+        ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
+      });
+    } finally {
+      stopListening();
+    }
+    if (progress) io.stderr.write('\r\u001b[2K');
   }
-  let outcomes: Awaited<ReturnType<typeof runChecks>>;
-  try {
-    outcomes = await runChecks(files, {
-      cwd: io.cwd,
-      rules: settings,
-      fix,
-      dryRun: values['dry-run'] === true,
-      site,
-      allowOutsideLinks: values['allow-outside-links'] === true,
-      ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
-      ...(concurrency === undefined ? {} : { concurrency }),
-      ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
-    });
-  } finally {
-    stopListening();
-  }
-  if (progress) io.stderr.write('\r\u001b[2K');
-  let failed = skippedNamed;
   // What Jekyll would stop or warn on in the sites themselves, under their files, first.
   const counted: FileResult[] = siteResults(await sitesOf(files, site), io.cwd);
   const results: FileResult[] = counted.map((r) => (values.quiet ? quietly(r) : r));
@@ -310,8 +377,11 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     counted.push(outcome.result);
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
-  const color = values['output-file'] === undefined && useColor(io, values);
-  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(settings), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
+  const reportStream = fixedText === undefined ? io.stdout : io.stderr;
+  const color = values['output-file'] === undefined && useColor(io, values, reportStream);
+  const readSource = input ? (filePath: string) => (filePath === input.filePath ? input.post.text : sourceReader(io.cwd)(filePath)) : sourceReader(io.cwd);
+  if (fixedText !== undefined) io.stdout.write(fixedText);
+  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(settings), version: VERSION, readSource }), values, io, reportStream);
   if (failed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   // Warnings count against --max-warnings with --quiet too, as in ESLint.
@@ -327,6 +397,13 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`parse prints json only, got --format ${values.format}`);
   const choice = await siteChoice(values, io);
+  const input = await stdinPost(positionals, values, io);
+  if (input) {
+    const site = await siteFor(input.file, choice);
+    const article = parseArticle(input.post.text, { path: articlePath(input.file, io.cwd, site), ...(site ? { site: site.site } : {}) });
+    await emit(`${safeJson(JSON.stringify(article, null, 2))}\n`, values, io);
+    return 0;
+  }
   // The file named is read, whatever an ignore file says.
   const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true, ignoreFile: false });
   if (found.missing.length > 0) {
@@ -345,6 +422,14 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
 async function statsCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`stats takes --format table or json, got "${format}"`);
+  const input = await stdinPost(positionals, values, io);
+  if (input) {
+    const site = await siteFor(input.file, await siteChoice(values, io));
+    const article = parseArticle(input.post.text, { path: articlePath(input.file, io.cwd, site), ...(site ? { site: site.site } : {}) });
+    const stats = [statsOf(input.filePath, article)];
+    await emit(format === 'json' ? `${safeJson(JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2))}\n` : statsTable(stats), values, io);
+    return 0;
+  }
   const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
   if (found.missing.length > 0) {
     io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
