@@ -4,6 +4,7 @@ import type { RuleSetting } from '../validate/config.ts';
 import { checkText, relativePath } from './check-text.ts';
 import { inside, treeOf } from './find-files.ts';
 import { readPost } from './read-post.ts';
+import { sha256 } from './result-cache.ts';
 import type { SiteChoice } from './site-for.ts';
 import type { FileResult } from './types.ts';
 import { unifiedDiff } from './unified-diff.ts';
@@ -20,11 +21,17 @@ export interface CheckOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Read and write through symbolic links out of the tree (default: false; see `findPostFiles`). */
   allowOutsideLinks?: boolean;
+  /** Give the sha256 of the bytes a result describes, for `--cache` (default: false). */
+  hash?: boolean;
 }
 
 export type CheckOutcome =
-  /** `writeError`: why `--fix` could not write the file (it is then reported with the text as it was). */
-  | { kind: 'checked'; result: FileResult; diff?: string; note?: string; writeError?: string }
+  /**
+   * `writeError`: why `--fix` could not write the file (it is then reported with the text as it
+   * was). `sha256`: with `hash`, of the file's bytes when the result describes them as they are
+   * on disk (nothing was fixed).
+   */
+  | { kind: 'checked'; result: FileResult; diff?: string; note?: string; writeError?: string; sha256?: string }
   | { kind: 'unreadable'; filePath: string; message: string };
 
 export { relativePath };
@@ -55,7 +62,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     return { kind: 'unreadable', filePath, message: error instanceof Error ? error.message : String(error) };
   }
   const checked = await checkText(post, file, { ...options, filePath });
-  if (checked.output === post.text) return { kind: 'checked', result: checked.result };
+  if (checked.output === post.text) return { kind: 'checked', result: checked.result, ...(options.hash ? { sha256: sha256(post.bytes) } : {}) };
   const text = checked.output;
   /** The file as it is, when the fixes could not be written. */
   const unfixed = async (): Promise<FileResult> => (await checkText(post, file, { ...options, filePath, fix: false })).result;

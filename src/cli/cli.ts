@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { realpath, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,9 @@ import { loadIgnoreRules } from './ignore-rules.ts';
 import { loadConfig } from './load-config.ts';
 import { readPost } from './read-post.ts';
 import { readStdin } from './read-stdin.ts';
-import { runChecks } from './run-checks.ts';
+import { runCachedChecks } from './cached-checks.ts';
+import { cacheFilePath, globalKey } from './result-cache.ts';
+import { type RunOptions, runChecks } from './run-checks.ts';
 import { safeJson, safeText } from './safe-text.ts';
 import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
 import { siteResults } from './site-results.ts';
@@ -59,6 +61,10 @@ Options for check:
   --concurrency <n>         Worker threads (default: available parallelism; 1: none)
   --report-unused-disable-directives
                             Report <!-- article-kit-disable --> comments that turn nothing off
+  --cache                   Reuse the results of files whose bytes (and site) have not changed
+                            since a run with the same version, rules, configuration and flags
+  --cache-location <path>   The cache file, or the folder for it (default:
+                            node_modules/.cache/article-kit/)
   --no-config-js            Never run a configuration file's code: JS configs are not loaded
 
 Options for stats and parse:
@@ -101,6 +107,8 @@ const OPTIONS = {
   'allow-outside-links': { type: 'boolean' },
   'no-config-js': { type: 'boolean' },
   'stdin-filename': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -262,6 +270,20 @@ async function stdinPost(positionals: readonly string[], values: Values, io: Io)
   return { file, filePath: name === undefined ? '<stdin>' : relativePath(file, io.cwd), post: await readStdin(io.stdin) };
 }
 
+/**
+ * Where `--cache` keeps its results, and the key they are kept under: the version, the rule
+ * settings, the configuration file's text, the site choice, the working folder and
+ * `--report-unused-disable-directives`. A site's own files count per post (see `siteKey`).
+ */
+async function cacheOptions(values: Values, io: Io, run: { settings: Record<string, RuleSetting>; configPath: string | undefined; site: SiteChoice }) {
+  const configText = run.configPath === undefined ? null : await readFile(run.configPath, 'utf8').catch(() => null);
+  return {
+    cacheFile: await cacheFilePath(io.cwd, values['cache-location']),
+    key: globalKey({ version: VERSION, rules: run.settings, config: configText, site: run.site, cwd: io.cwd, reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true }),
+    onCacheError: (error: unknown) => io.stderr.write(`article-kit: cannot write the cache: ${safeText(describeError(error))}\n`),
+  };
+}
+
 /** `--quiet`: errors only. */
 function quietly(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
@@ -274,7 +296,9 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const maxWarnings = nonNegativeInteger('max-warnings', values['max-warnings']);
   const concurrency = nonNegativeInteger('concurrency', values.concurrency);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
-  const { config } = await loadConfig(io.cwd, values.config, {
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location only goes with --cache');
+  if (values['cache-location'] === '') throw new UsageError('--cache-location takes a path');
+  const { config, path: configPath } = await loadConfig(io.cwd, values.config, {
     noConfigJs: values['no-config-js'] === true,
     onIgnored: (file) => io.stderr.write(`article-kit: not loading ${safeText(file)}: --no-config-js\n`),
   });
@@ -341,8 +365,9 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
     }
+    const cache = values.cache ? await cacheOptions(values, io, { settings, configPath, site }) : undefined;
     try {
-      outcomes = await runChecks(files, {
+      outcomes = await (cache ? (list: readonly string[], options: RunOptions) => runCachedChecks(list, { ...options, ...cache }) : runChecks)(files, {
         cwd: io.cwd,
         rules: settings,
         fix,
