@@ -7,5 +7,6 @@ process.exitCode = await cli(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
-  stdin: process.stdin,
+  // Touched only when `-` reads it: opening process.stdin on a terminal is not free.
+  stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
 });
