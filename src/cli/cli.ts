@@ -284,6 +284,28 @@ async function cacheOptions(values: Values, io: Io, run: { settings: Record<stri
   };
 }
 
+/** `check -`: the post read from stdin, checked as `--stdin-filename` (unless that is ignored); with `--fix`, the fixed text. */
+async function checkStdin(input: StdinPost, values: Values, io: Io, run: { settings: Record<string, RuleSetting>; site: SiteChoice; fix: boolean }): Promise<{ files: string[]; outcomes: CheckOutcome[]; fixedText?: string }> {
+  const rules = values['stdin-filename'] === undefined ? undefined : await loadIgnoreRules(io.cwd);
+  if (rules?.ignores(input.filePath)) {
+    io.stderr.write(`article-kit: warning: ${safeText(input.filePath)}: File ignored because of a matching ignore pattern\n`);
+    return { files: [], outcomes: [] };
+  }
+  const checked = await checkText(input.post, input.file, {
+    cwd: io.cwd,
+    rules: run.settings,
+    fix: run.fix,
+    site: run.site,
+    filePath: input.filePath,
+    ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
+  });
+  const changed = checked.output !== input.post.text;
+  const outcome: CheckOutcome = { kind: 'checked', result: checked.result, ...(changed && values['dry-run'] ? { diff: unifiedDiff(input.filePath, input.post.text, checked.output) } : {}) };
+  // Not valid UTF-8: nothing is printed, rather than the text with U+FFFD for its bytes.
+  const printed = run.fix && values['dry-run'] !== true && !input.post.invalidUtf8;
+  return { files: [input.file], outcomes: [outcome], ...(printed ? { fixedText: checked.output } : {}) };
+}
+
 /** `--quiet`: errors only. */
 function quietly(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
@@ -313,26 +335,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   let fixedText: string | undefined;
   if (input) {
     if (shard) throw new UsageError('--shard does not go with - (the post read from stdin)');
-    files = [input.file];
-    const rules = values['stdin-filename'] === undefined ? undefined : await loadIgnoreRules(io.cwd);
-    if (rules?.ignores(input.filePath)) {
-      io.stderr.write(`article-kit: warning: ${safeText(input.filePath)}: File ignored because of a matching ignore pattern\n`);
-      files = [];
-      outcomes = [];
-    } else {
-      const checked = await checkText(input.post, input.file, {
-        cwd: io.cwd,
-        rules: settings,
-        fix,
-        site,
-        filePath: input.filePath,
-        ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
-      });
-      const changed = checked.output !== input.post.text;
-      outcomes = [{ kind: 'checked', result: checked.result, ...(changed && values['dry-run'] ? { diff: unifiedDiff(input.filePath, input.post.text, checked.output) } : {}) }];
-      // Not valid UTF-8: nothing is printed, rather than the text with U+FFFD for its bytes.
-      if (fix && values['dry-run'] !== true && !input.post.invalidUtf8) fixedText = checked.output;
-    }
+    ({ files, outcomes, fixedText } = await checkStdin(input, values, io, { settings, site, fix }));
   } else {
     const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
     if (found.missing.length > 0) {
