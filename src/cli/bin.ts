@@ -7,4 +7,6 @@ process.exitCode = await cli(process.argv.slice(2), {
   stderr: process.stderr,
   cwd: process.cwd(),
   env: process.env,
+  // Touched only when `-` reads it: opening process.stdin on a terminal is not free.
+  stdin: { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() },
 });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { realpath, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFile, realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -8,14 +8,18 @@ import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { RuleSetting } from '../validate/config.ts';
 import { pluginRules, type Plugins } from '../validate/plugins.ts';
-import { describeError, relativePath } from './check-file.ts';
+import { type CheckOutcome, describeError, relativePath } from './check-file.ts';
+import { checkText, type TextCheckOptions } from './check-text.ts';
 import { findPostFiles, type FoundFiles } from './find-files.ts';
 import { type FormatName, formatters } from './formatters/index.ts';
-import { ignoresFor } from './config-ignores.ts';
+import { loadIgnoreRules } from './ignore-rules.ts';
 import { ConfigError, loadConfig } from './load-config.ts';
 import { layerRules } from './rules-for-file.ts';
 import { knownRules } from './validate-config.ts';
 import { readPost } from './read-post.ts';
+import { readStdin } from './read-stdin.ts';
+import { runCachedChecks } from './cached-checks.ts';
+import { cacheFilePath, globalKey } from './result-cache.ts';
 import { type RunOptions, runChecks } from './run-checks.ts';
 import { safeJson, safeText } from './safe-text.ts';
 import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
@@ -24,6 +28,7 @@ import { parseShard, shardFiles } from './shard.ts';
 import { statsOf, statsTable, totalOf } from './stats.ts';
 import { findLeftoverTempFiles, removeTempFilesSync } from './write-file-safely.ts';
 import type { FileResult, Io, RuleDescription } from './types.ts';
+import { unifiedDiff } from './unified-diff.ts';
 
 export const VERSION = '0.1.0';
 
@@ -33,6 +38,12 @@ Commands:
   check [paths or globs…]   Check posts (default: _posts/**/*.{md,markdown,html})
   parse FILE                Print a post's Article as JSON
   stats [paths or globs…]   Words (어절), characters, reading time, headings, paragraphs, tables
+
+Files: globs as picomatch reads them (**, *, ?, [a-z], {a,b}, +(a|b), !(a)); * and ** never
+  match a name that starts with "." unless the pattern writes the dot, as Jekyll skips them.
+  !glob removes what it matches (check '_posts/**/*.md' '!_posts/drafts/**'). Files matching
+  .article-kitignore (gitignore syntax, in the working folder) are not read; one named on the
+  command line is reported as ignored. "-" reads one post from stdin (check, parse, stats).
 
 Options for check:
   -f, --format <name>       stylish (default), json, github, sarif or html (one
@@ -44,7 +55,8 @@ Options for check:
                             .jsonc, .yaml, .yml, .js, .mjs or .cjs, in that order, or an
                             "article-kit" key in package.json, from here up to the folder with
                             .git or package.json; a JS configuration runs its code)
-  --fix                     Apply the fixes rules offer, writing files safely
+  --fix                     Apply the fixes rules offer, writing files safely; with -, print
+                            the fixed post on stdout and the report on stderr
   --dry-run                 With --fix: print the diff (on stderr) instead of writing
   --allow-empty             Exit 0 when no post file matches (default: exit 2)
   --color, --no-color       Colour the stylish report or not (default: NO_COLOR, FORCE_COLOR,
@@ -53,6 +65,10 @@ Options for check:
   --concurrency <n>         Worker threads (default: available parallelism; 1: none)
   --report-unused-disable-directives
                             Report <!-- article-kit-disable --> comments that turn nothing off
+  --cache                   Reuse the results of files whose bytes (and site) have not changed
+                            since a run with the same version, rules, configuration and flags
+  --cache-location <path>   The cache file, or the folder for it (default:
+                            node_modules/.cache/article-kit/)
   --no-config-js            Never run a configuration file's code: JS configs are not loaded
 
 Options for stats and parse:
@@ -66,6 +82,9 @@ Options for check, parse and stats:
   --no-site                 Read posts without a site, with Jekyll's defaults
   --allow-outside-links     Follow symbolic links that lead out of the tree (default: they are
                             reported and skipped)
+  --stdin-filename <path>   With -: the path the post is reported, named and dated as, and its
+                            site found by (default: shown as <stdin>, read as Markdown named
+                            <stdin>.md in the working folder)
 
 Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, configuration or read errors.
 `;
@@ -91,6 +110,9 @@ const OPTIONS = {
   'output-file': { type: 'string', short: 'o' },
   'allow-outside-links': { type: 'boolean' },
   'no-config-js': { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -160,7 +182,7 @@ async function sitesOf(files: readonly string[], choice: SiteChoice): Promise<Po
  * Colour as supports-color decides it: `--no-color` and `--color` first, then `NO_COLOR`,
  * `FORCE_COLOR` (`0` or `false` turn it off), `TERM=dumb`, and last whether stdout is a terminal.
  */
-function useColor(io: Io, values: Values): boolean {
+function useColor(io: Io, values: Values, stream: Io['stdout'] = io.stdout): boolean {
   if (values['no-color'] && values.color) throw new UsageError('--color and --no-color exclude each other');
   if (values['no-color']) return false;
   if (values.color) return true;
@@ -169,14 +191,14 @@ function useColor(io: Io, values: Values): boolean {
   const force = env['FORCE_COLOR'];
   if (force !== undefined) return force !== '0' && force !== 'false';
   if (env['TERM'] === 'dumb') return false;
-  return io.stdout.isTTY === true;
+  return stream.isTTY === true;
 }
 
-/** Prints a command's result: to `--output-file` when given, else to stdout. */
-async function emit(text: string, values: Values, io: Io): Promise<void> {
+/** Prints a command's result: to `--output-file` when given, else to stdout (or the stream given). */
+async function emit(text: string, values: Values, io: Io, stream: Io['stdout'] = io.stdout): Promise<void> {
   const file = values['output-file'];
   if (file === undefined) {
-    io.stdout.write(text);
+    stream.write(text);
     return;
   }
   if (file === '') throw new UsageError('--output-file takes a file name');
@@ -221,10 +243,77 @@ async function leftovers(dirs: readonly string[], writing: boolean, io: Io): Pro
   }
 }
 
-/** Reports what the file arguments found but did not take; true when one was named on the command line. */
+/**
+ * Reports what the file arguments found but did not take, and the files named that are ignored
+ * (a warning, as ESLint gives); true when a file skipped was named on the command line.
+ */
 function reportSkipped(found: FoundFiles, io: Io): boolean {
+  for (const ignored of found.ignored) io.stderr.write(`article-kit: warning: ${safeText(ignored)}: File ignored because of a matching ignore pattern\n`);
   for (const skipped of found.skipped) io.stderr.write(`article-kit: skipped ${safeText(skipped.path)}: ${safeText(skipped.reason)}\n`);
   return found.skipped.some((skipped) => skipped.explicit);
+}
+
+/** A post read from stdin (`-`): the path it is checked as, the path shown, and its text. */
+interface StdinPost {
+  /** Absolute: what the file-name and date rules, permalinks and the site lookup read (`<stdin>.md` in the working folder by default). */
+  file: string;
+  /** `--stdin-filename` relative to the working directory, or `<stdin>`. */
+  filePath: string;
+  post: Awaited<ReturnType<typeof readStdin>>;
+}
+
+/** The post `-` names, read from stdin; undefined when the file arguments do not hold `-`. */
+async function stdinPost(positionals: readonly string[], values: Values, io: Io): Promise<StdinPost | undefined> {
+  const name = values['stdin-filename'];
+  if (!positionals.includes('-')) {
+    if (name !== undefined) throw new UsageError('--stdin-filename only goes with - (the post read from stdin)');
+    return undefined;
+  }
+  if (positionals.length > 1) throw new UsageError('- (the post read from stdin) goes alone, without other files');
+  if (name === '') throw new UsageError('--stdin-filename takes a path');
+  if (io.stdin === undefined) throw new UsageError('- reads the post from stdin, and none was given');
+  // Without a name, read as Markdown (Jekyll converts by the extension), shown as `<stdin>`.
+  const file = path.resolve(io.cwd, name ?? '<stdin>.md');
+  return { file, filePath: name === undefined ? '<stdin>' : relativePath(file, io.cwd), post: await readStdin(io.stdin) };
+}
+
+/**
+ * Where `--cache` keeps its results, and the key they are kept under: the version, the rule
+ * settings, the configuration file's text, the site choice, the working folder and
+ * `--report-unused-disable-directives`. A site's own files count per post (see `siteKey`).
+ */
+async function cacheOptions(values: Values, io: Io, run: { settings: Record<string, RuleSetting>; configPath: string | undefined; site: SiteChoice }) {
+  const configText = run.configPath === undefined ? null : await readFile(run.configPath, 'utf8').catch(() => null);
+  return {
+    cacheFile: await cacheFilePath(io.cwd, values['cache-location']),
+    key: globalKey({ version: VERSION, rules: run.settings, config: configText, site: run.site, cwd: io.cwd, reportUnusedDisableDirectives: values['report-unused-disable-directives'] === true }),
+    onCacheError: (error: unknown) => io.stderr.write(`article-kit: cannot write the cache: ${safeText(describeError(error))}\n`),
+  };
+}
+
+/** The settings every post of a run is checked with: the configuration's and the command line's. */
+type RuleOptionsOfRun = Pick<TextCheckOptions, 'rules' | 'overrides' | 'configDir' | 'commandLineRules' | 'schema' | 'plugins'>;
+
+/** `check -`: the post read from stdin, checked as `--stdin-filename` (unless that is ignored); with `--fix`, the fixed text. */
+async function checkStdin(input: StdinPost, values: Values, io: Io, run: { ruleOptions: RuleOptionsOfRun; ignores: { ignores?: readonly string[]; ignoresBase?: string }; site: SiteChoice; fix: boolean }): Promise<{ files: string[]; outcomes: CheckOutcome[]; fixedText?: string }> {
+  const rules = values['stdin-filename'] === undefined ? undefined : await loadIgnoreRules(io.cwd, run.ignores);
+  if (rules?.ignores(input.filePath)) {
+    io.stderr.write(`article-kit: warning: ${safeText(input.filePath)}: File ignored because of a matching ignore pattern\n`);
+    return { files: [], outcomes: [] };
+  }
+  const checked = await checkText(input.post, input.file, {
+    cwd: io.cwd,
+    ...run.ruleOptions,
+    fix: run.fix,
+    site: run.site,
+    filePath: input.filePath,
+    ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
+  });
+  const changed = checked.output !== input.post.text;
+  const outcome: CheckOutcome = { kind: 'checked', result: checked.result, ...(changed && values['dry-run'] ? { diff: unifiedDiff(input.filePath, input.post.text, checked.output) } : {}) };
+  // Not valid UTF-8: nothing is printed, rather than the text with U+FFFD for its bytes.
+  const printed = run.fix && values['dry-run'] !== true && !input.post.invalidUtf8;
+  return { files: [input.file], outcomes: [outcome], ...(printed ? { fixedText: checked.output } : {}) };
 }
 
 /** `--quiet`: errors only. */
@@ -239,6 +328,8 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const maxWarnings = nonNegativeInteger('max-warnings', values['max-warnings']);
   const concurrency = nonNegativeInteger('concurrency', values.concurrency);
   const shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  if (values['cache-location'] !== undefined && !values.cache) throw new UsageError('--cache-location only goes with --cache');
+  if (values['cache-location'] === '') throw new UsageError('--cache-location takes a path');
   const { config, path: configFile } = await loadConfig(io.cwd, values.config, {
     noConfigJs: values['no-config-js'] === true,
     onIgnored: (file) => io.stderr.write(`article-kit: not loading ${safeText(file)}: --no-config-js\n`),
@@ -246,65 +337,78 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const configDir = configFile === undefined ? io.cwd : path.dirname(configFile);
   const commandLineRules = ruleFlags(values.rule, knownRules(config.plugins));
   const settings = layerRules(recommended, config.rules as Record<string, RuleSetting> | undefined);
+  const ruleOptions: RuleOptionsOfRun = {
+    rules: settings,
+    ...(config.overrides ? { overrides: config.overrides as NonNullable<RunOptions['overrides']>, configDir } : {}),
+    commandLineRules,
+    ...(config.schema ? { schema: config.schema } : {}),
+    ...(config.plugins ? { plugins: config.plugins } : {}),
+  };
   const site = await siteChoice(values, io, config.site !== undefined && configFile !== undefined ? { site: config.site, file: configFile } : undefined);
-  const found = await findPostFiles(positionals, io.cwd, {
-    allowOutsideLinks: values['allow-outside-links'] === true,
-    ...(config.ignores ? { ignores: ignoresFor(config.ignores, configDir, io.cwd) } : {}),
-  });
-  if (found.missing.length > 0) {
-    io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
-    return 2;
-  }
-  const skippedNamed = reportSkipped(found, io);
-  if (found.files.length === 0 && !skippedNamed && values['allow-empty'] !== true) {
-    const what = positionals.length === 0 ? '_posts/**/*.{md,markdown,html}' : positionals.join(' ');
-    io.stderr.write(`article-kit: no post files matched ${safeText(what)} (--allow-empty accepts that)\n`);
-    return 2;
-  }
-  const files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
+  const input = await stdinPost(positionals, values, io);
   const fix = values.fix === true;
-  const writing = fix && values['dry-run'] !== true;
-  const dirs = await foldersOf(files);
-  await leftovers(dirs, writing, io);
-  const progress = io.stderr.isTTY === true && files.length > 50;
-  // While files are written, SIGINT and SIGTERM first remove this process's temporary files,
-  // then end the process by the signal (unless the program running cli() listens for it too).
-  const onSignal = (signal: NodeJS.Signals): void => {
-    removeTempFilesSync(dirs);
-    stopListening();
-    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-  };
-  const stopListening = (): void => {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  };
-  if (writing) {
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
-  let outcomes: Awaited<ReturnType<typeof runChecks>>;
-  try {
-    outcomes = await runChecks(files, {
-      cwd: io.cwd,
-      rules: settings,
-      ...(config.overrides ? { overrides: config.overrides as NonNullable<RunOptions['overrides']>, configDir } : {}),
-      commandLineRules,
-      ...(config.schema ? { schema: config.schema } : {}),
-      ...(config.plugins ? { plugins: config.plugins } : {}),
-      ...(configFile === undefined ? {} : { configFile }),
-      fix,
-      dryRun: values['dry-run'] === true,
-      site,
+  let files: string[];
+  let outcomes: CheckOutcome[];
+  let failed = false;
+  /** `--fix` on stdin: the fixed post goes to stdout, the report to stderr. */
+  let fixedText: string | undefined;
+  if (input) {
+    if (shard) throw new UsageError('--shard does not go with - (the post read from stdin)');
+    ({ files, outcomes, fixedText } = await checkStdin(input, values, io, { ruleOptions, ignores: config.ignores ? { ignores: config.ignores, ignoresBase: configDir } : {}, site, fix }));
+  } else {
+    const found = await findPostFiles(positionals, io.cwd, {
       allowOutsideLinks: values['allow-outside-links'] === true,
-      ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
-      ...(concurrency === undefined ? {} : { concurrency }),
-      ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
+      ...(config.ignores ? { ignores: config.ignores, ignoresBase: configDir } : {}),
     });
-  } finally {
-    stopListening();
+    if (found.missing.length > 0) {
+      io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
+      return 2;
+    }
+    failed = reportSkipped(found, io);
+    if (found.files.length === 0 && !failed && found.ignored.length === 0 && values['allow-empty'] !== true) {
+      const what = positionals.length === 0 ? '_posts/**/*.{md,markdown,html}' : positionals.join(' ');
+      io.stderr.write(`article-kit: no post files matched ${safeText(what)} (--allow-empty accepts that)\n`);
+      return 2;
+    }
+    files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
+    const writing = fix && values['dry-run'] !== true;
+    const dirs = await foldersOf(files);
+    await leftovers(dirs, writing, io);
+    const progress = io.stderr.isTTY === true && files.length > 50;
+    // While files are written, SIGINT and SIGTERM first remove this process's temporary files,
+    // then end the process by the signal (unless the program running cli() listens for it too).
+    const onSignal = (signal: NodeJS.Signals): void => {
+      removeTempFilesSync(dirs);
+      stopListening();
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    };
+    const stopListening = (): void => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    };
+    if (writing) {
+      process.on('SIGINT', onSignal);
+      process.on('SIGTERM', onSignal);
+    }
+    const cache = values.cache ? await cacheOptions(values, io, { settings: layerRules(settings, commandLineRules), configPath: configFile, site }) : undefined;
+    try {
+      outcomes = await (cache ? (list: readonly string[], options: RunOptions) => runCachedChecks(list, { ...options, ...cache }) : runChecks)(files, {
+        cwd: io.cwd,
+        ...ruleOptions,
+        ...(configFile === undefined ? {} : { configFile }),
+        fix,
+        dryRun: values['dry-run'] === true,
+        site,
+        allowOutsideLinks: values['allow-outside-links'] === true,
+        ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
+        ...(concurrency === undefined ? {} : { concurrency }),
+        ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
+      });
+    } finally {
+      stopListening();
+    }
+    if (progress) io.stderr.write('\r\u001b[2K');
   }
-  if (progress) io.stderr.write('\r\u001b[2K');
-  let failed = skippedNamed;
   // What Jekyll would stop or warn on in the sites themselves, under their files, first.
   const counted: FileResult[] = siteResults(await sitesOf(files, site), io.cwd);
   const results: FileResult[] = counted.map((r) => (values.quiet ? quietly(r) : r));
@@ -324,8 +428,11 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     counted.push(outcome.result);
     results.push(values.quiet ? quietly(outcome.result) : outcome.result);
   }
-  const color = values['output-file'] === undefined && useColor(io, values);
-  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(layerRules(settings, commandLineRules), config.plugins), version: VERSION, readSource: sourceReader(io.cwd) }), values, io);
+  const reportStream = fixedText === undefined ? io.stdout : io.stderr;
+  const color = values['output-file'] === undefined && useColor(io, values, reportStream);
+  const readSource = input ? (filePath: string) => (filePath === input.filePath ? input.post.text : sourceReader(io.cwd)(filePath)) : sourceReader(io.cwd);
+  if (fixedText !== undefined) io.stdout.write(fixedText);
+  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(layerRules(settings, commandLineRules), config.plugins), version: VERSION, readSource }), values, io, reportStream);
   if (failed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   // Warnings count against --max-warnings with --quiet too, as in ESLint.
@@ -341,7 +448,15 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`parse prints json only, got --format ${values.format}`);
   const choice = await siteChoice(values, io);
-  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
+  const input = await stdinPost(positionals, values, io);
+  if (input) {
+    const site = await siteFor(input.file, choice);
+    const article = parseArticle(input.post.text, { path: articlePath(input.file, io.cwd, site), ...(site ? { site: site.site } : {}) });
+    await emit(`${safeJson(JSON.stringify(article, null, 2))}\n`, values, io);
+    return 0;
+  }
+  // The file named is read, whatever an ignore file says.
+  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true, ignoreFile: false });
   if (found.missing.length > 0) {
     io.stderr.write(`article-kit: no such file: ${safeText(found.missing[0] ?? '')}\n`);
     return 2;
@@ -358,6 +473,14 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
 async function statsCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`stats takes --format table or json, got "${format}"`);
+  const input = await stdinPost(positionals, values, io);
+  if (input) {
+    const site = await siteFor(input.file, await siteChoice(values, io));
+    const article = parseArticle(input.post.text, { path: articlePath(input.file, io.cwd, site), ...(site ? { site: site.site } : {}) });
+    const stats = [statsOf(input.filePath, article)];
+    await emit(format === 'json' ? `${safeJson(JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2))}\n` : statsTable(stats), values, io);
+    return 0;
+  }
   const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
   if (found.missing.length > 0) {
     io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));

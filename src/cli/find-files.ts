@@ -2,7 +2,8 @@
 import { lstat, realpath, readdir, stat } from 'node:fs/promises';
 import type { Dirent, Stats } from 'node:fs';
 import path from 'node:path';
-import { globBase, globToRegExp, isGlob } from './glob.ts';
+import { globMatcher, globParts, matchesOrUnder } from './glob-match.ts';
+import { type IgnoreRules, loadIgnoreRules } from './ignore-rules.ts';
 
 /** The posts checked when no file arguments are given. */
 export const DEFAULT_PATTERN = '_posts/**/*.{md,markdown,html}';
@@ -20,6 +21,8 @@ export interface FoundFiles {
   missing: string[];
   /** What was found but not taken, and why: special files, links out of the tree, names that are not UTF-8. */
   skipped: SkippedFile[];
+  /** Arguments (as given) that name a file or folder the ignore rules ignore: not checked, and not missing. */
+  ignored: string[];
 }
 
 export interface SkippedFile {
@@ -35,10 +38,14 @@ export interface FindOptions {
   /** Follow symbolic links that lead out of the folder they are found in (default: false). */
   allowOutsideLinks?: boolean;
   /**
-   * Globs of files to leave out (a configuration's `ignores`): a relative one is matched against
-   * the file's path relative to `cwd`, an absolute one against its absolute path, `/` separators.
+   * Globs of files not taken (the configuration's `ignores`), relative to `ignoresBase`; a glob
+   * that names a folder takes what is below it too. Dot names match (default: none).
    */
   ignores?: readonly string[];
+  /** The folder `ignores` are relative to: the configuration file's (default: `cwd`). */
+  ignoresBase?: string;
+  /** Read `.article-kitignore` (gitignore syntax) from `cwd` (default: true). */
+  ignoreFile?: boolean;
 }
 
 const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep).join('/'));
@@ -56,6 +63,8 @@ interface WalkOptions {
   nodeModules: boolean;
   /** Descend into directories whose name starts with a dot. */
   dotDirectories: boolean;
+  /** Whether a directory (absolute) is ignored, so not entered. */
+  ignoredDirectory?: (dir: string) => boolean;
 }
 
 /** What kind of file a non-regular, non-directory entry is, for the report. */
@@ -162,7 +171,7 @@ async function walk(root: string, boundary: string, options: WalkOptions & FindO
       }
       if (special !== undefined) skip(full, `not a regular file (${special})`, false);
       else if (isFile) visit(full);
-      else if (isDirectory && !skippedDirectory(name, depth, options)) pending.push({ dir: full, depth: depth + 1 });
+      else if (isDirectory && !skippedDirectory(name, depth, options) && options.ignoredDirectory?.(full) !== true) pending.push({ dir: full, depth: depth + 1 });
     }
   }
 }
@@ -180,6 +189,9 @@ function walkOptionsFor(pattern: string): WalkOptions {
   };
 }
 
+/** Whether a file argument removes files (`!drafts/**`) rather than adding them. */
+const isNegation = (pattern: string): boolean => pattern.startsWith('!') && pattern.length > 1;
+
 /** Strips `./` prefixes and repeated slashes, keeping the glob syntax untouched. */
 function normalizePattern(pattern: string): string {
   let p = pattern.replace(/\/{2,}/g, '/');
@@ -190,31 +202,47 @@ function normalizePattern(pattern: string): string {
 /**
  * Resolves the CLI's file arguments to the posts to check.
  *
- * - no patterns: {@link DEFAULT_PATTERN} (which may match nothing);
+ * - no patterns (or only negations): {@link DEFAULT_PATTERN} (which may match nothing);
  * - an existing file: that file, whatever its extension;
  * - an existing directory: every `.md`, `.markdown` and `.html` file below it;
- * - a glob: the files below its base directory whose path relative to `cwd` (with `/`; absolute
- *   for an absolute pattern) matches it. `node_modules` and dot-directories are skipped unless
- *   the pattern names them.
+ * - a glob (picomatch's syntax: `**`, `*`, `?`, classes, braces, extglobs): the files below its
+ *   base directory whose path relative to `cwd` (with `/`; absolute for an absolute pattern)
+ *   matches it. As Jekyll reads a site, `*` and `**` never match a name that starts with `.`
+ *   (a pattern that writes the dot does); `node_modules` and dot-directories are not entered
+ *   unless the pattern names them;
+ * - `!glob`: removes the files it matches (or that lie in a folder it matches) from what the
+ *   others found, wherever it stands; one that removes nothing is not an error.
  *
- * Only regular files are taken: FIFOs, sockets and devices are listed in `skipped`, and so are
- * symbolic links that lead out of the tree unless `allowOutsideLinks` (the tree: the working
- * directory, or for an argument outside it the directory, the glob's base or the file's folder
- * named), and names that are not valid UTF-8. A path that does not exist, or a glob
- * (other than the default) that matches nothing, is listed in `missing`.
+ * Files the ignore rules ignore (`.article-kitignore` in `cwd`, gitignore syntax, and
+ * `ignores`) are not taken; a file or folder named as such that is ignored is listed in
+ * `ignored`. Only regular files are taken: FIFOs, sockets and devices are listed in `skipped`,
+ * and so are symbolic links that lead out of the tree unless `allowOutsideLinks` (the tree: the
+ * working directory, or for an argument outside it the directory, the glob's base or the file's
+ * folder named), and names that are not valid UTF-8. A path that does not exist, or a glob
+ * (other than the default) that matches nothing, is listed in `missing`. Throws when
+ * `.article-kitignore` exists but cannot be read.
  */
 export async function findPostFiles(patterns: readonly string[], cwd: string, options: FindOptions = {}): Promise<FoundFiles> {
   const root = path.resolve(cwd);
-  const usingDefault = patterns.length === 0;
-  const list = usingDefault ? [DEFAULT_PATTERN] : patterns;
+  const negations = patterns.filter(isNegation).map((p) => normalizePattern(toPosix(p.slice(1))));
+  const positives = patterns.filter((p) => !isNegation(p));
+  const usingDefault = positives.length === 0;
+  const list = usingDefault ? [DEFAULT_PATTERN] : positives;
+  const rules: IgnoreRules | undefined = await loadIgnoreRules(root, {
+    ignoreFile: options.ignoreFile !== false,
+    ...(options.ignores ? { ignores: options.ignores } : {}),
+    ...(options.ignoresBase ? { ignoresBase: options.ignoresBase } : {}),
+  });
   const found = new Map<string, string>(); // absolute path → relative path
   const missing: string[] = [];
+  const ignored: string[] = [];
   const skipped = new Map<string, SkippedFile>();
   /** Arguments as given, by their absolute path: an argument skipped is reported as it was written. */
   const given = new Map<string, string>();
   const relativeOf = (abs: string): string => toPosix(path.relative(root, abs));
+  const isIgnored = (abs: string, isDirectory: boolean): boolean => rules !== undefined && rules.ignores(relativeOf(abs) + (isDirectory ? '/' : ''));
   const add = (abs: string): void => {
-    if (!found.has(abs)) found.set(abs, relativeOf(abs));
+    if (!found.has(abs) && !isIgnored(abs, false)) found.set(abs, relativeOf(abs));
   };
   /** The tree an argument's links must stay in. */
   const boundaryOf = (abs: string, isDirectory: boolean): string => treeOf(abs, root, isDirectory);
@@ -230,12 +258,17 @@ export async function findPostFiles(patterns: readonly string[], cwd: string, op
     const shown = (explicit ? given.get(abs) : undefined) ?? relativeOf(abs);
     if (!skipped.has(shown)) skipped.set(shown, { path: shown, reason, explicit });
   };
+  const walkOptions = { ...options, ...(rules ? { ignoredDirectory: (dir: string) => isIgnored(dir, true) } : {}) };
 
   for (const pattern of list) {
     const abs = path.resolve(root, pattern);
     given.set(abs, pattern);
     const linkStats = await lstat(abs).catch(() => undefined);
     const stats = linkStats && (await statOrUndefined(abs));
+    if (stats && (stats.isFile() || stats.isDirectory()) && isIgnored(abs, stats.isDirectory())) {
+      ignored.push(pattern);
+      continue;
+    }
     if (stats && !stats.isFile() && !stats.isDirectory()) {
       skip(abs, `not a regular file (${kindOf(stats)})`, true);
       continue;
@@ -251,7 +284,7 @@ export async function findPostFiles(patterns: readonly string[], cwd: string, op
       await walk(
         abs,
         boundary,
-        { nodeModules: false, dotDirectories: false, ...options },
+        { nodeModules: false, dotDirectories: false, ...walkOptions },
         (file) => {
           if (POST_EXTENSION.test(file)) add(file);
         },
@@ -262,13 +295,14 @@ export async function findPostFiles(patterns: readonly string[], cwd: string, op
       continue;
     }
     const normalized = normalizePattern(toPosix(pattern));
-    if (!isGlob(normalized)) {
+    const parts = globParts(normalized);
+    if (!parts.isGlob) {
       missing.push(pattern.includes('\uFFFD') ? `${pattern} (a name that is not valid UTF-8 cannot be given as an argument: name its folder)` : pattern);
       continue;
     }
     const absolute = path.isAbsolute(pattern);
-    const matcher = globToRegExp(normalized);
-    const base = path.resolve(root, globBase(normalized));
+    const matcher = globMatcher(normalized);
+    const base = path.resolve(root, parts.base);
     const candidate = (file: string): string => (absolute ? toPosix(file) : relativeOf(file));
     let matched = false;
     const boundary = boundaryOf(base, true);
@@ -276,19 +310,28 @@ export async function findPostFiles(patterns: readonly string[], cwd: string, op
     await walk(
       base,
       boundary,
-      { ...walkOptionsFor(normalized), ...options },
+      { ...walkOptionsFor(normalized), ...walkOptions },
       (file) => {
-        if (!matcher.test(candidate(file))) return;
+        if (!matcher(candidate(file))) return;
         matched = true;
         add(file);
       },
       (file, reason, isDirectory) => {
-        if (isDirectory || matcher.test(candidate(file))) skip(file, reason, false);
+        if (isDirectory || matcher(candidate(file))) skip(file, reason, false);
       },
     );
     if (!matched && !usingDefault) missing.push(pattern);
   }
 
+  if (negations.length > 0) {
+    const removes = [
+      ...negations.filter((n) => !path.isAbsolute(n)).map((n) => ({ absolute: false, match: globMatcher(n, { dot: true }) })),
+      ...negations.filter((n) => path.isAbsolute(n)).map((n) => ({ absolute: true, match: globMatcher(n, { dot: true }) })),
+    ];
+    for (const [abs, rel] of found) {
+      if (removes.some((r) => matchesOrUnder(r.match, r.absolute ? toPosix(abs) : rel))) found.delete(abs);
+    }
+  }
   const files = [...found].sort(([, a], [, b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([abs]) => abs);
-  return { files, missing, skipped: [...skipped.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
+  return { files, missing, ignored, skipped: [...skipped.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) };
 }

@@ -13,6 +13,8 @@ export interface Io {
   cwd: string;
   /** Environment variables (default: none); `NO_COLOR`, `FORCE_COLOR` and `CI` are read. */
   env?: Record<string, string | undefined>;
+  /** Standard input, read by `-` (`check -`, `parse -`, `stats -`); bin passes process.stdin (default: none, and `-` is a usage error). */
+  stdin?: AsyncIterable<string | Uint8Array> | string;
 }
 
 /** What `check` found in one file. */

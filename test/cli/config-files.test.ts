@@ -1,8 +1,6 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ignoresFor } from '../../src/cli/config-ignores.ts';
 import { defineConfig } from '../../src/cli/index.ts';
 import { CONFIG_FILE_NAMES, ConfigError, loadConfig } from '../../src/cli/load-config.ts';
 import { layerRules, rulesForFile } from '../../src/cli/rules-for-file.ts';
@@ -209,16 +207,6 @@ describe('rule settings, layered', () => {
     expect(rulesForFile('/site/_posts/2023/a.md', options)).toEqual({ 'multiple-h1': 'warn', 'heading-empty': 'error' });
     expect(rulesForFile('/elsewhere/_posts/2024/a.md', options)).toEqual({ 'multiple-h1': 'warn', 'heading-empty': 'error' });
     expect(rulesForFile('/site/drafts/a.md', { ...options, configDir: undefined })).toEqual({ 'multiple-h1': 'warn', 'heading-empty': 'error' });
-  });
-});
-
-describe('ignores for findPostFiles', () => {
-  it('stay as they are when the configuration is in cwd, else become absolute, the folder escaped', () => {
-    expect(ignoresFor(['_drafts/**', '!_drafts/keep.md'], '/site', '/site')).toEqual(['_drafts/**', '!_drafts/keep.md']);
-    const absolute = ignoresFor(['_drafts/**', '!./_drafts/keep.md', '/abs/*.md'], '/srv/my (blog)', '/srv/my (blog)/sub');
-    expect(absolute).toEqual(['/srv/my \\(blog\\)/_drafts/**', '!/srv/my \\(blog\\)/_drafts/keep.md', '/abs/*.md']);
-    expect(picomatch.isMatch('/srv/my (blog)/_drafts/a/b.md', absolute[0] as string)).toBe(true);
-    expect(picomatch.isMatch('/srv/my blog/_drafts/a/b.md', absolute[0] as string)).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findPostFiles } from '../../src/cli/find-files.ts';
-import { globBase, globToRegExp, isGlob } from '../../src/cli/glob.ts';
+import { globMatcher, globParts, matchesOrUnder } from '../../src/cli/glob-match.ts';
 import { cli } from '../../src/cli/index.ts';
 import { ConfigError, configSearchPath, loadConfig } from '../../src/cli/load-config.ts';
 import { parseShard, shardFiles } from '../../src/cli/shard.ts';
@@ -30,8 +30,8 @@ afterEach(async () => {
   await Promise.all(temps.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 });
 
-describe('globToRegExp', () => {
-  const matches = (glob: string, p: string): boolean => globToRegExp(glob).test(p);
+describe('globMatcher (picomatch)', () => {
+  const matches = (glob: string, p: string): boolean => globMatcher(glob)(p);
 
   it('** spans any number of segments, including none', () => {
     expect(matches('**/*.md', 'a.md')).toBe(true);
@@ -79,13 +79,44 @@ describe('globToRegExp', () => {
   it('escapes regular-expression metacharacters', () => {
     expect(matches('*.md', 'amd')).toBe(false);
     expect(matches('*.md', 'a.md')).toBe(true);
-    expect(matches('a+(b)|c^$.md', 'a+(b)|c^$.md')).toBe(true);
+    expect(matches('a^$.md', 'a^$.md')).toBe(true);
     expect(matches('a+b.md', 'aab.md')).toBe(false);
     expect(matches('\\*.md', '*.md')).toBe(true);
     expect(matches('\\*.md', 'a.md')).toBe(false);
   });
 
-  it('isGlob and globBase', () => {
+  it('supports extglobs', () => {
+    expect(matches('_posts/+(a|b).md', '_posts/a.md')).toBe(true);
+    expect(matches('_posts/+(a|b).md', '_posts/ab.md')).toBe(true);
+    expect(matches('_posts/+(a|b).md', '_posts/c.md')).toBe(false);
+    expect(matches('_posts/!(draft-*).md', '_posts/post.md')).toBe(true);
+    expect(matches('_posts/!(draft-*).md', '_posts/draft-1.md')).toBe(false);
+    expect(matches('_posts/@(2023|2024)/*.md', '_posts/2024/a.md')).toBe(true);
+    expect(matches('_posts/@(2023|2024)/*.md', '_posts/2025/a.md')).toBe(false);
+  });
+
+  it('never matches a dot name with * or ** unless the pattern writes the dot, as Jekyll skips them', () => {
+    expect(matches('**/*.md', '_posts/a.md')).toBe(true);
+    expect(matches('**/*.md', '_drafts/a.md')).toBe(true);
+    expect(matches('**/*.md', '.github/a.md')).toBe(false);
+    expect(matches('_posts/*.md', '_posts/.a.md')).toBe(false);
+    expect(matches('_posts/**/*.md', '_posts/.old/a.md')).toBe(false);
+    expect(matches('.github/*.md', '.github/a.md')).toBe(true);
+    expect(matches('_posts/.*.md', '_posts/.a.md')).toBe(true);
+    expect(globMatcher('**/*.md', { dot: true })('.github/a.md')).toBe(true);
+  });
+
+  it('matchesOrUnder: a glob that names a folder takes what is below it', () => {
+    expect(matchesOrUnder(globMatcher('drafts'), 'drafts/a/b.md')).toBe(true);
+    expect(matchesOrUnder(globMatcher('drafts/'), 'drafts/b.md')).toBe(true);
+    expect(matchesOrUnder(globMatcher('**/old'), '_posts/old/b.md')).toBe(true);
+    expect(matchesOrUnder(globMatcher('drafts'), 'drafts.md')).toBe(false);
+    expect(matchesOrUnder(globMatcher('drafts'), 'a/drafts-b.md')).toBe(false);
+  });
+
+  it('globParts: whether a pattern is a glob, and the folder a walk starts from', () => {
+    const isGlob = (p: string): boolean => globParts(p).isGlob;
+    const globBase = (p: string): string => globParts(p).base;
     expect(isGlob('_posts/**/*.md')).toBe(true);
     expect(isGlob('a?.md')).toBe(true);
     expect(isGlob('[ab].md')).toBe(true);
@@ -96,6 +127,10 @@ describe('globToRegExp', () => {
     expect(globBase('a/b/*.md')).toBe('a/b');
     expect(globBase('a/{b,c}/*.md')).toBe('a');
     expect(globBase('/srv/site/*.md')).toBe('/srv/site');
+    expect(globBase('/*.md')).toBe('/');
+    expect(globBase('a/+(b|c)/*.md')).toBe('a');
+    expect(globBase('a\\*b/*.md')).toBe('a*b');
+    expect(isGlob('a/+(b|c).md')).toBe(true);
   });
 });
 
@@ -133,7 +168,7 @@ describe('findPostFiles', () => {
 
   it('lets the default pattern match nothing', async () => {
     const root = await tempDir();
-    expect(await findPostFiles([], root)).toEqual({ files: [], missing: [], skipped: [] });
+    expect(await findPostFiles([], root)).toEqual({ files: [], missing: [], ignored: [], skipped: [] });
   });
 
   it('takes a directory, a file (any extension) and a glob; de-duplicates and sorts by relative path', async () => {

@@ -14,9 +14,9 @@ import { root } from '../helpers.ts';
 // Budgets sit about 15% above the sizes measured when they were set (README, "The package").
 const BUDGET = {
   /** Bytes of the .tgz. */
-  tarball: 315_000,
+  tarball: 365_000,
   /** Bytes of the files in it, as installed (npm's unpackedSize). */
-  unpacked: 1_090_000,
+  unpacked: 1_260_000,
   /** Bytes of `parseArticle` bundled for browsers (esbuild, minified), gzipped. */
   browserGzip: 260_000,
 };
