@@ -62,7 +62,19 @@ const MAX_TAG_LENGTH = 1000;
  * `<xmp>`, and a `<` escaped as `\<`.
  * Linear in the body's length.
  */
-export function findStartTags(article: Article): StartTag[] {
+export function findStartTags(article: Article): readonly StartTag[] {
+  // Two rules ask for the same article's tags in one validation: found once.
+  const known = found.get(article);
+  if (known !== undefined && known.body === article.body && known.blocks === article.blocks) return known.tags;
+  const tags = scanStartTags(article);
+  found.set(article, { body: article.body, blocks: article.blocks, tags });
+  return tags;
+}
+
+/** The tags found of an article, with what they were found in: a changed article is scanned again. */
+const found = new WeakMap<Article, { body: unknown; blocks: unknown; tags: readonly StartTag[] }>();
+
+function scanStartTags(article: Article): StartTag[] {
   const body = typeof article.body === 'string' ? article.body : '';
   const base = Number.isFinite(article.bodyOffset) ? article.bodyOffset : 0;
   const skip = skippedRanges(article, body, base);

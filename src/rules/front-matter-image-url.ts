@@ -35,12 +35,14 @@ export const imageUrl: Rule = {
     for (const key of KEYS) {
       const value = article.frontMatter.data[key];
       if (typeof value !== 'string') continue;
-      const range = context.yaml.range([key]);
-      const where = { start: range?.start ?? article.frontMatter.position?.start.offset ?? 0, ...(range ? { end: range.end } : {}) };
       const absolute = ABSOLUTE.test(value);
       const rooted = value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\');
-      if (!absolute && !rooted) context.report({ messageId: 'notUrl', data: { key, value: show(value) }, ...where });
-      else if (/\s/.test(value)) context.report({ messageId: 'space', data: { key }, ...where });
+      const messageId = !absolute && !rooted ? 'notUrl' : /\s/.test(value) ? 'space' : undefined;
+      if (messageId === undefined) continue;
+      // Located only for a finding: the locator parses the whole front matter again.
+      const range = context.yaml.range([key]);
+      const where = { start: range?.start ?? article.frontMatter.position?.start.offset ?? 0, ...(range ? { end: range.end } : {}) };
+      context.report({ messageId, data: messageId === 'notUrl' ? { key, value: show(value) } : { key }, ...where });
     }
   },
 };

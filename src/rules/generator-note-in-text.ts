@@ -7,6 +7,7 @@ const MAX_PARAGRAPH = 200_000;
 const MAX_NOTES = 50;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const DIGIT = /[0-9]/;
 
 /** The notes in `text`, as `[start, end)` offsets in it. */
 function notesIn(text: string): [number, number][] {
@@ -28,11 +29,14 @@ function exact(source: string, start: number, end: number, floor: number, where:
 function checkTitle(article: Article, context: RuleContext): void {
   const fromFrontMatter = article.frontMatter.title !== undefined;
   const title = (article.frontMatter.title ?? article.title).slice(0, MAX_TITLE);
+  const notes = notesIn(title);
+  if (notes.length === 0) return;
   const h1 = article.headings.find((heading) => heading.level === 1);
+  // Located only when there is a note: the locator parses the whole front matter again.
   const range = fromFrontMatter ? context.yaml.range(['title']) : h1 ? { start: h1.position.start.offset, end: h1.position.end.offset } : undefined;
-  if (!range || title === '') return;
+  if (!range) return;
   let from = range.start;
-  for (const [start, end] of notesIn(title)) {
+  for (const [start, end] of notes) {
     const raw = title.slice(start, end);
     const at = context.source.indexOf(raw, from);
     if (at >= 0 && at + raw.length <= range.end) {
@@ -73,6 +77,8 @@ export const generatorNoteInText: Rule = {
       const start = paragraph.position.start.offset;
       const end = paragraph.position.end.offset;
       if (end - start > MAX_PARAGRAPH || paragraph.text.length > MAX_PARAGRAPH) continue;
+      // Every note states a count.
+      if (!DIGIT.test(paragraph.text)) continue;
       const visible = collapse(paragraph.text);
       // Notes as written in the file, when readers see the same text: exact, fixable.
       const found = new Map<string, number>();
