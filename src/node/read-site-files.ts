@@ -11,7 +11,7 @@ const TEXT_BYTES = 1024 * 1024;
 /**
  * `site.files`: every file of the site by its path from the root, with its text, or `null` for
  * a file that is not read (binary by its extension, larger than 1 MiB, not UTF-8): what
- * `{% link %}` and `{% include_relative %}` may name. Folders starting with `.`, those
+ * `{% link %}` and `{% include_relative %}` may name. Each text is read on first access. Folders starting with `.`, those
  * `exclude:` leaves out, the destination and linked folders are not searched.
  */
 export async function readSiteFiles(files: SiteFiles, site: JekyllSite, options: { destination?: string } = {}): Promise<Record<string, string | null>> {
@@ -28,9 +28,25 @@ export async function readSiteFiles(files: SiteFiles, site: JekyllSite, options:
         pending.push(rel);
         continue;
       }
-      // Read as Jekyll reads files (`bom|utf-8`): no byte order mark.
-      const content = BINARY.test(entry.name) ? null : ((await files.read(rel, { maxBytes: TEXT_BYTES, quiet: true }))?.text.replace(/^\ufeff/, '') ?? null);
-      Object.defineProperty(out, rel, { value: content, enumerable: true, writable: true, configurable: true });
+      if (BINARY.test(entry.name)) {
+        Object.defineProperty(out, rel, { value: null, enumerable: true, writable: true, configurable: true });
+        continue;
+      }
+      // Read when a post first asks (`{% include_relative %}`, `{% link %}`), not for every load:
+      // most posts ask for none, and a site holds far more files than posts.
+      Object.defineProperty(out, rel, {
+        get() {
+          // Read as Jekyll reads files (`bom|utf-8`): no byte order mark.
+          const content = files.readNow(rel, { maxBytes: TEXT_BYTES })?.replace(/^\ufeff/, '') ?? null;
+          Object.defineProperty(out, rel, { value: content, enumerable: true, writable: true, configurable: true });
+          return content;
+        },
+        set(value: string | null) {
+          Object.defineProperty(out, rel, { value, enumerable: true, writable: true, configurable: true });
+        },
+        enumerable: true,
+        configurable: true,
+      });
     }
   }
   return out;

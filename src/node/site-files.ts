@@ -1,3 +1,4 @@
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteProblem } from '../jekyll/site.ts';
@@ -146,27 +147,58 @@ export class SiteFiles {
     const quiet = options.quiet === true;
     try {
       const real = this.plain.has(rel) ? file : await realpath(file);
-      if (!isInside(this.root, real)) {
-        this.report('jekyll-site-outside-root', `\`${rel}\` links outside the site's folder: not read`, rel);
-        return undefined;
-      }
+      if (!this.inRoot(rel, real)) return undefined;
       const info = await stat(real);
-      const max = Math.min(options.maxBytes ?? SITE_LIMITS.fileBytes, SITE_LIMITS.fileBytes);
-      if (info.size > max) {
-        if (!quiet) this.report('jekyll-site-file-too-large', `\`${rel}\` is larger than ${max} bytes: not read`, rel);
-        return undefined;
-      }
-      this.bytes += info.size;
-      if (this.overLimit(rel)) return undefined;
-      const buffer = await readFile(real);
-      try {
-        return { text: DECODER.decode(buffer), mtime: info.mtime };
-      } catch {
-        if (!quiet) this.report('jekyll-site-file-encoding', `\`${rel}\` is not valid UTF-8: Jekyll skips it`, rel);
-        return undefined;
-      }
+      if (!this.admit(rel, info.size, options)) return undefined;
+      return this.decoded(rel, await readFile(real), info.mtime, quiet);
     } catch (error) {
       if (!quiet) this.report('jekyll-site-file-unreadable', `\`${rel}\` cannot be read: ${message(error)}`, rel);
+      return undefined;
+    }
+  }
+
+  /**
+   * A file's text, read now and synchronously, as `read` with `quiet` reads it: for contents
+   * looked at only when a post asks for them (`site.files`), long after the site was loaded.
+   */
+  readNow(rel: string, options: { maxBytes?: number } = {}): string | undefined {
+    const cached = this.cache.get(rel);
+    if (cached !== undefined) return cached?.text;
+    const file = this.absolute(rel);
+    let read: { text: string; mtime: Date } | undefined;
+    try {
+      const real = this.plain.has(rel) ? file : realpathSync(file);
+      const info = this.inRoot(rel, real) ? statSync(real) : undefined;
+      read = info && this.admit(rel, info.size, { ...options, quiet: true }) ? this.decoded(rel, readFileSync(real), info.mtime, true) : undefined;
+    } catch {
+      read = undefined;
+    }
+    if (read !== undefined) this.cache.set(rel, read);
+    return read?.text;
+  }
+
+  private inRoot(rel: string, real: string): boolean {
+    if (isInside(this.root, real)) return true;
+    this.report('jekyll-site-outside-root', `\`${rel}\` links outside the site's folder: not read`, rel);
+    return false;
+  }
+
+  /** Whether a file of `size` bytes may be read, within the limits; counts it when it may. */
+  private admit(rel: string, size: number, options: { maxBytes?: number; quiet?: boolean }): boolean {
+    const max = Math.min(options.maxBytes ?? SITE_LIMITS.fileBytes, SITE_LIMITS.fileBytes);
+    if (size > max) {
+      if (options.quiet !== true) this.report('jekyll-site-file-too-large', `\`${rel}\` is larger than ${max} bytes: not read`, rel);
+      return false;
+    }
+    this.bytes += size;
+    return !this.overLimit(rel);
+  }
+
+  private decoded(rel: string, buffer: Uint8Array, mtime: Date, quiet: boolean): { text: string; mtime: Date } | undefined {
+    try {
+      return { text: DECODER.decode(buffer), mtime };
+    } catch {
+      if (!quiet) this.report('jekyll-site-file-encoding', `\`${rel}\` is not valid UTF-8: Jekyll skips it`, rel);
       return undefined;
     }
   }
