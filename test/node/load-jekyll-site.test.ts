@@ -125,3 +125,17 @@ describe('loadJekyllSite: posts', () => {
     expect(loaded.problems).toEqual([expect.objectContaining({ ruleId: 'jekyll-post-front-matter', severity: 'warning', file: '_posts/2024-01-02-bad.md', line: 2, column: 8 })]);
   });
 });
+
+describe('loadJekyllSite: site.files', () => {
+  it('lists the files when the site loads and reads each text when it is first used', async () => {
+    const dir = site({ '_config.yml': '', 'notes/a.md': 'first', 'notes/b.txt': '\ufeffbom' });
+    const loaded = await loadJekyllSite(dir);
+    expect(Object.keys(loaded.files ?? {}).sort()).toEqual(['_config.yml', 'notes/a.md', 'notes/b.txt']);
+    // Not read yet: what the file holds when it is first used is its text.
+    writeFileSync(path.join(dir, 'notes/a.md'), 'second');
+    expect(loaded.files?.['notes/a.md']).toBe('second');
+    writeFileSync(path.join(dir, 'notes/a.md'), 'third');
+    expect(loaded.files?.['notes/a.md']).toBe('second');
+    expect(loaded.files?.['notes/b.txt']).toBe('bom');
+  });
+});
