@@ -58,7 +58,9 @@ export function addText(parent: KNode, at: number, text: string): void {
     last.value += text;
     return;
   }
-  parent.children.push(node('text', at, at + text.length, { value: text }));
+  const made = node('text', at, at + text.length);
+  made.value = text;
+  parent.children.push(made);
 }
 
 export function afterBlockBoundary(state: ParseState): boolean {
