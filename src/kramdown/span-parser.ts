@@ -51,6 +51,8 @@ interface SpanSetup {
   candidateSource: string;
   /** The candidates with a stop pattern's, by the stop. */
   stopCandidates: WeakMap<RegExp, RegExp>;
+  /** The parsers at a first character where a smart quote (`q`) or a symbol (`s`) may also start. */
+  withQuotes: Map<string, readonly SpanParserName[]>;
 }
 
 interface SpanContext {
@@ -105,6 +107,7 @@ function setupFor(state: ParseState): SpanSetup {
       candidates: new RegExp(`(?=${candidateSource})`, 'gu'),
       candidateSource,
       stopCandidates: new WeakMap(),
+      withQuotes: new Map(),
     };
   });
 }
@@ -162,7 +165,7 @@ function parseSpans(
       if (found) break;
     }
     const at = src.pos;
-    if (!parsersAt(ctx, parsers, at).some((name) => SPAN_PARSERS[name](ctx))) {
+    if (!tryParsers(ctx, parsersAt(ctx, parsers, at))) {
       const char = charAt(src.text, at);
       addText(el, src.origin(at), char);
       src.pos = at + char.length;
@@ -188,7 +191,16 @@ function parsersAt(ctx: SpanContext, parsers: readonly SpanParserName[], at: num
   const quote = ctx.setup.smartQuotes && mayStartSmartQuote(text, at);
   const symbol = ctx.setup.typographic && mayStartTypographic(text, at);
   if (!quote && !symbol) return byChar;
-  return ctx.setup.parsers.filter((p) => byChar.includes(p) || (p === 'smartQuotes' && quote) || (p === 'typographic' && symbol));
+  const { setup } = ctx;
+  return cached(setup.withQuotes, `${text[at] ?? ''}${quote ? 'q' : ''}${symbol ? 's' : ''}`, () =>
+    setup.parsers.filter((p) => byChar.includes(p) || (p === 'smartQuotes' && quote) || (p === 'typographic' && symbol)),
+  );
+}
+
+/** Tries `parsers` in order at the cursor: whether one read something. */
+function tryParsers(ctx: SpanContext, parsers: readonly SpanParserName[]): boolean {
+  for (const name of parsers) if (SPAN_PARSERS[name](ctx)) return true;
+  return false;
 }
 
 /** The candidates inside raw content, where only tags are spans, with a stop pattern's, by the stop. */
