@@ -177,13 +177,19 @@ function domAttributes(index: number, attrs: Record<string, string> | undefined)
   const list: Element['attrs'] = [{ name: MARKER, value: index.toString(36) }];
   for (const written in attrs) {
     const name = asciiLowerCase(written);
-    if (!PARSED_ATTRIBUTES.has(name) || list.some((a) => a.name === name)) continue;
+    if (!PARSED_ATTRIBUTES.has(name) || hasAttribute(list, name)) continue;
     if (written === 'id' && (attrs[written] ?? '').trim() === '') continue;
     // A browser reads NUL in an attribute value as U+FFFD (a reference cannot make one).
-    const value = (attrs[written] ?? '').replaceAll('\0', '\uFFFD');
+    const raw = attrs[written] ?? '';
+    const value = raw.includes('\0') ? raw.replaceAll('\0', '\uFFFD') : raw;
     list.push({ name, value: value.includes('&') ? decodeHTMLAttribute(escapeAttribute(value)) : value });
   }
   return list;
+}
+
+function hasAttribute(list: Element['attrs'], name: string): boolean {
+  for (const attr of list) if (attr.name === name) return true;
+  return false;
 }
 
 function asciiLowerCase(text: string): string {

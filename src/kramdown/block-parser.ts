@@ -31,7 +31,7 @@ export function parseBlocks(state: ParseState, el: KNode, text?: MappedText): bo
   let stopped = false;
   while (!src.eos) {
     const before = src.pos;
-    if (!BLOCK_PARSERS.some((parse) => parse(state))) {
+    if (!parsersAt(src.text, src.pos).some((parse) => parse(state))) {
       // kramdown's `add_text(@src.scan(/.*\n/))`: the line is text, and the cursor moves past it.
       const newline = src.text.indexOf('\n', src.pos);
       src.pos = newline < 0 ? src.text.length : newline + 1;
@@ -58,7 +58,9 @@ export function addText(parent: KNode, at: number, text: string): void {
     last.value += text;
     return;
   }
-  parent.children.push(node('text', at, at + text.length, { value: text }));
+  const made = node('text', at, at + text.length);
+  made.value = text;
+  parent.children.push(made);
 }
 
 export function afterBlockBoundary(state: ParseState): boolean {
@@ -384,24 +386,47 @@ const parseParagraph: BlockParser = (state) => {
   return true;
 };
 
-/** kramdown's block parsers, in the GFM parser's order. */
-const BLOCK_PARSERS: BlockParser[] = [
-  parseBlankLine,
-  parseCodeblock,
-  parseFencedCodeblock,
-  parseBlockquote,
-  parseAtxHeader,
-  parseHorizontalRule,
-  (state) => parseList(state, parseBlocks),
-  (state) => parseDefinitionList(state, parseBlocks),
-  (state) => parseHtmlBlock(state, parseBlocks),
-  parseSetextHeader,
-  (state) => parseBlockMath(state),
-  parseTable,
-  (state) => parseFootnoteDefinition(state, parseBlocks),
-  parseLinkDefinition,
-  (state) => parseAbbreviationDefinition(state),
-  parseBlockExtensions,
-  parseEobMarker,
-  parseParagraph,
+/**
+ * kramdown's block parsers, in the GFM parser's order, each with the characters its pattern can
+ * start with after up to three spaces (undefined: any). A parser whose pattern cannot match there
+ * returns false without doing anything, so only the others are tried (see `parsersAt`).
+ */
+const BLOCK_PARSERS: Array<[BlockParser, string | undefined]> = [
+  [parseBlankLine, ' \t\n\v\f\r'],
+  [parseCodeblock, ' \t'],
+  [parseFencedCodeblock, '~`'],
+  [parseBlockquote, '>'],
+  [parseAtxHeader, '#'],
+  [parseHorizontalRule, '*-_'],
+  [(state) => parseList(state, parseBlocks), '+*-0123456789'],
+  [(state) => parseDefinitionList(state, parseBlocks), ':'],
+  [(state) => parseHtmlBlock(state, parseBlocks), '<'],
+  [parseSetextHeader, undefined],
+  [(state) => parseBlockMath(state), '\\$'],
+  [parseTable, undefined],
+  [(state) => parseFootnoteDefinition(state, parseBlocks), '['],
+  [parseLinkDefinition, '['],
+  [(state) => parseAbbreviationDefinition(state), '*'],
+  [parseBlockExtensions, '{'],
+  [parseEobMarker, '^'],
+  [parseParagraph, undefined],
 ];
+
+const ALL_BLOCK_PARSERS: readonly BlockParser[] = BLOCK_PARSERS.map(([parse]) => parse);
+/** The parsers for a line starting with any other character. */
+const ANY_START: readonly BlockParser[] = BLOCK_PARSERS.filter(([, chars]) => chars === undefined).map(([parse]) => parse);
+const BY_START: ReadonlyMap<string, readonly BlockParser[]> = new Map(
+  [...new Set(BLOCK_PARSERS.flatMap(([, chars]) => [...(chars ?? '')]))].map((c) => [
+    c,
+    BLOCK_PARSERS.filter(([, chars]) => chars === undefined || chars.includes(c)).map(([parse]) => parse),
+  ]),
+);
+
+/** The block parsers that may match at `pos`, by the character after up to three spaces. */
+function parsersAt(text: string, pos: number): readonly BlockParser[] {
+  let at = pos;
+  while (at < pos + 3 && text.charCodeAt(at) === 0x20) at++;
+  const c = text[at];
+  if (c === undefined) return ALL_BLOCK_PARSERS;
+  return BY_START.get(c) ?? ANY_START;
+}

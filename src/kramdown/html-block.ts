@@ -4,6 +4,7 @@ import { matchEndTag, matchLineEndTag, matchLineStartTag, matchStartTag, type St
 import type { MappedText } from './mapped-text.ts';
 import { sliceText } from './mapped-text.ts';
 import { htmlToNative } from './html-to-native.ts';
+import { cached } from './pattern-cache.ts';
 import { type KNode, node } from './nodes.ts';
 import type { Scanner } from './scanner.ts';
 import { MAX_NESTING, type ParseState } from './state.ts';
@@ -112,7 +113,7 @@ function readContent(state: ParseState, el: KNode, model: ContentModel, parseBlo
   }
   if (model === 'span') {
     const from = src.pos;
-    const close = re.endTagPattern(el.name ?? '', true, 'g');
+    const close = closingTag(el.name ?? '');
     close.lastIndex = from;
     const found = close.exec(src.text);
     const to = found ? found.index : src.text.length;
@@ -125,13 +126,17 @@ function readContent(state: ParseState, el: KNode, model: ContentModel, parseBlo
   parseRawHtml(state, el, parseBlocks);
 }
 
+/** End tag patterns (global, case-insensitive) by name. */
+const CLOSING_TAGS = new Map<string, RegExp>();
+const closingTag = (name: string): RegExp => cached(CLOSING_TAGS, name, () => re.endTagPattern(name, true, 'g'));
+
 function warn(state: ParseState, el: KNode, message: string): void {
   state.notes.push({ ruleId: 'kramdown-warning', severity: 'warning', message, offset: el.start });
 }
 
 function readRawText(src: Scanner, el: KNode): void {
   const contentStart = src.pos;
-  const close = re.endTagPattern(el.name ?? '', true, 'g');
+  const close = closingTag(el.name ?? '');
   close.lastIndex = src.pos;
   const found = close.exec(src.text);
   const contentEnd = found ? found.index : src.text.length;

@@ -282,7 +282,8 @@ export function matchLineStartTag(
   if (!validPos(text, pos)) return null;
   const start = skipIndent(text, pos);
   const tag = matchStartTag(text, start, lowerCaseNames);
-  return tag === null ? null : { ...tag, start };
+  // A literal, not a spread: the copy was most of the cost of reading a block tag.
+  return tag === null ? null : { end: tag.end, name: tag.name, attrs: tag.attrs, selfClosing: tag.selfClosing, start };
 }
 
 /**
@@ -293,5 +294,5 @@ export function matchLineEndTag(text: string, pos: number): (EndTag & { start: n
   if (!validPos(text, pos)) return null;
   const start = skipIndent(text, pos);
   const tag = matchEndTag(text, start);
-  return tag === null ? null : { ...tag, start };
+  return tag === null ? null : { end: tag.end, name: tag.name, start };
 }

@@ -1,5 +1,6 @@
 import { type MappedText, MappedTextBuilder, sliceText } from './mapped-text.ts';
 import { replaceMapped } from './mapped-replace.ts';
+import { cached } from './pattern-cache.ts';
 import { type KNode, node } from './nodes.ts';
 import { MAX_NESTING, type ParseState } from './state.ts';
 import { emptyIal, parseAttributeList } from './attribute-list.ts';
@@ -27,6 +28,12 @@ const ITEM_IAL_CHECK =
 
 /** The patterns for the lines that continue an item indented by `indentation` columns. */
 export function itemPatterns(indentation: number): ItemPatterns {
+  return cached(ITEM_PATTERNS, indentation, () => compileItemPatterns(indentation));
+}
+
+const ITEM_PATTERNS = new Map<number, ItemPatterns>();
+
+function compileItemPatterns(indentation: number): ItemPatterns {
   const tabs = Math.floor(indentation / 4);
   const content = `(?:(?:\\t| {4}){${tabs}} {${indentation % 4}}|(?:\\t| {4}){${tabs + 1}}).*[^ \\t\\n\\v\\f\\r].*\\n`;
   const lazyStop = `(?! {0,${Math.min(indentation, 3)}}(?:${re.IAL_BLOCK_SRC}|${re.LAZY_END_HTML_STOP_SRC}|${re.LAZY_END_HTML_START_SRC}))`;
@@ -39,6 +46,12 @@ export function itemPatterns(indentation: number): ItemPatterns {
 
 /** A new item's marker pattern: the item's content indentation bounds the marker's. */
 export function markerPattern(kind: 'ul' | 'ol' | 'dl', indentation: number): RegExp {
+  return cached(MARKER_PATTERNS, `${kind}${indentation}`, () => compileMarkerPattern(kind, indentation));
+}
+
+const MARKER_PATTERNS = new Map<string, RegExp>();
+
+function compileMarkerPattern(kind: 'ul' | 'ol' | 'dl', indentation: number): RegExp {
   const spaces = indentation >= 4 ? 3 : indentation - 1;
   const marker = kind === 'ol' ? '\\d+\\.' : kind === 'dl' ? ':' : '[+*\\-]';
   return new RegExp(rubySource(`( {0,${Math.max(spaces, 0)}}${marker})([\\t| ].*?\\n)`), 'yu');

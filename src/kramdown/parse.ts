@@ -35,11 +35,13 @@ export interface ParseKramdownOptions {
 /** kramdown's adapt_source: newlines become `\n`, and the text ends with exactly one. */
 function adaptSource(body: MappedText, offset: number): MappedText {
   const text = replaceMapped(body, /\r\n?/g, () => '\n');
-  const chomped = text.text.endsWith('\n') ? text.text.length - 1 : text.text.length;
-  const offsets = new Int32Array(chomped + 2);
-  offsets.set(text.offsets.subarray(0, chomped + 1));
-  offsets[chomped + 1] = text.offsets[text.text.length] ?? offset;
-  return { text: `${text.text.slice(0, chomped)}\n`, offsets };
+  // Ending with a newline, the text stays as it is: it is chomped, and one is added.
+  if (text.text.endsWith('\n')) return text;
+  const length = text.text.length;
+  const offsets = new Int32Array(length + 2);
+  offsets.set(text.offsets.subarray(0, length + 1));
+  offsets[length + 1] = text.offsets[length] ?? offset;
+  return { text: `${text.text}\n`, offsets };
 }
 
 /**
@@ -68,9 +70,6 @@ export function parseKramdown(input: string | MappedText, offset: number, option
     notes: [],
     literalTags: new Map(),
     retryBudget: retryBudgetFor(body.text.length),
-    endTags: new Map(),
-    stopCandidates: new Map(),
-    rawStopCandidates: new Map(),
   };
   for (const [id, [url, title]] of Object.entries(given.link_defs)) {
     state.linkDefinitions.set(id.replace(/[ \t\n\v\f\r]+/g, ' ').toLowerCase(), { url, ...(title !== undefined ? { title } : {}) });

@@ -15,10 +15,10 @@ export class Scanner {
   /** Where the last successful match started. */
   matchStart = 0;
 
-  /** The last usable close of each ClosedSpan pattern in this text, looked up once. */
-  private readonly lastCloses = new Map<RegExp, number>();
+  /** The last usable close of each ClosedSpan pattern in this text, looked up once (made on first use: most texts are short). */
+  private lastCloses: Map<RegExp, number> | undefined;
   /** Indexes of this text built once by `memo`, by their builder. */
-  private readonly memos = new Map<(text: string) => unknown, unknown>();
+  private memos: Map<(text: string) => unknown, unknown> | undefined;
 
   constructor(readonly source: MappedText) {}
 
@@ -38,6 +38,7 @@ export class Scanner {
   /** Matches `re` (sticky) at the cursor without moving it. */
   check(re: RegExp): RegExpExecArray | null {
     if (re instanceof ClosedSpan) {
+      this.lastCloses ??= new Map();
       let last = this.lastCloses.get(re);
       if (last === undefined) {
         last = re.lastClose(this.source.text);
@@ -81,6 +82,7 @@ export class Scanner {
 
   /** What `build` makes of this text (an index of it), built on first use and kept. */
   memo<T>(build: (text: string) => T): T {
+    this.memos ??= new Map();
     let value = this.memos.get(build) as T | undefined;
     if (value === undefined) {
       value = build(this.source.text);

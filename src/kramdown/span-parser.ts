@@ -11,7 +11,8 @@ import { rubyStrip } from './mapped-replace.ts';
 import { type KNode, type KNodeType, node } from './nodes.ts';
 import { Scanner } from './scanner.ts';
 import { matchSmartQuote, mayStartSmartQuote } from './smart-quotes.ts';
-import { chargeRetry, memoized, type ParseState, retryBudgetFor } from './state.ts';
+import { cached, derived } from './pattern-cache.ts';
+import { chargeRetry, type ParseState, retryBudgetFor } from './state.ts';
 import * as re from './syntax.ts';
 import { firstAtOrAfter, greaterThans, matchInlineTitle, newlines, titleCloses } from './text-index.ts';
 import { matchTypographic, mayStartTypographic } from './typographic.ts';
@@ -48,6 +49,10 @@ interface SpanSetup {
   typographic: boolean;
   candidates: RegExp;
   candidateSource: string;
+  /** The candidates with a stop pattern's, by the stop. */
+  stopCandidates: WeakMap<RegExp, RegExp>;
+  /** The parsers at a first character where a smart quote (`q`) or a symbol (`s`) may also start. */
+  withQuotes: Map<string, readonly SpanParserName[]>;
 }
 
 interface SpanContext {
@@ -86,12 +91,11 @@ const SPAN_STARTS: Record<SpanParserName, string> = {
 const SETUPS = new Map<string, SpanSetup>();
 
 function setupFor(state: ParseState): SpanSetup {
-  const drop = new Set<SpanParserName>();
-  if (state.options.hard_wrap) drop.add('lineBreak');
-  if (state.options.gfm_quirks.includes('no_auto_typographic')) drop.add('typographic');
-  const key = [...drop].join(',');
-  return memoized(SETUPS, key, () => {
-    const parsers = ALL_PARSERS.filter((p) => !drop.has(p));
+  const drop: SpanParserName[] = [];
+  if (state.options.hard_wrap) drop.push('lineBreak');
+  if (state.options.gfm_quirks.includes('no_auto_typographic')) drop.push('typographic');
+  return cached(SETUPS, drop.join(','), () => {
+    const parsers = ALL_PARSERS.filter((p) => !drop.includes(p));
     const chars = new Set(parsers.flatMap((p) => [...(FIRST_CHARS[p] ?? '')]));
     const byFirstChar = new Map([...chars].map((c) => [c, parsers.filter((p) => (FIRST_CHARS[p] ?? '').includes(c))]));
     const candidateSource = parsers.map((p) => SPAN_STARTS[p]).join('|');
@@ -102,6 +106,8 @@ function setupFor(state: ParseState): SpanSetup {
       typographic: parsers.includes('typographic'),
       candidates: new RegExp(`(?=${candidateSource})`, 'gu'),
       candidateSource,
+      stopCandidates: new WeakMap(),
+      withQuotes: new Map(),
     };
   });
 }
@@ -159,7 +165,7 @@ function parseSpans(
       if (found) break;
     }
     const at = src.pos;
-    if (!parsersAt(ctx, parsers, at).some((name) => SPAN_PARSERS[name](ctx))) {
+    if (!tryParsers(ctx, parsersAt(ctx, parsers, at))) {
       const char = charAt(src.text, at);
       addText(el, src.origin(at), char);
       src.pos = at + char.length;
@@ -185,21 +191,35 @@ function parsersAt(ctx: SpanContext, parsers: readonly SpanParserName[], at: num
   const quote = ctx.setup.smartQuotes && mayStartSmartQuote(text, at);
   const symbol = ctx.setup.typographic && mayStartTypographic(text, at);
   if (!quote && !symbol) return byChar;
-  return ctx.setup.parsers.filter((p) => byChar.includes(p) || (p === 'smartQuotes' && quote) || (p === 'typographic' && symbol));
+  const { setup } = ctx;
+  return cached(setup.withQuotes, `${text[at] ?? ''}${quote ? 'q' : ''}${symbol ? 's' : ''}`, () =>
+    setup.parsers.filter((p) => byChar.includes(p) || (p === 'smartQuotes' && quote) || (p === 'typographic' && symbol)),
+  );
 }
 
+/** Tries `parsers` in order at the cursor: whether one read something. */
+function tryParsers(ctx: SpanContext, parsers: readonly SpanParserName[]): boolean {
+  for (const name of parsers) if (SPAN_PARSERS[name](ctx)) return true;
+  return false;
+}
+
+/** The candidates inside raw content, where only tags are spans, with a stop pattern's, by the stop. */
+const RAW_STOP_CANDIDATES = new WeakMap<RegExp, RegExp>();
+/** End tag patterns by name (NUL-prefixed for names kramdown does not know). */
+const END_TAGS = new Map<string, RegExp>();
+
 function candidatePattern(ctx: SpanContext, stop: RegExp | undefined, parsers: readonly SpanParserName[]): RegExp {
-  const { state, setup } = ctx;
+  const { setup } = ctx;
   if (parsers === HTML_ONLY) {
     if (!stop) return TAG_START;
-    return memoized(state.rawStopCandidates, stop, () => new RegExp(`(?=${stop.source}|<)`, `gu${stop.flags.includes('i') ? 'i' : ''}`));
+    return derived(RAW_STOP_CANDIDATES, stop, () => new RegExp(`(?=${stop.source}|<)`, `gu${stop.flags.includes('i') ? 'i' : ''}`));
   }
   if (parsers !== setup.parsers) {
     const source = parsers.map((p) => SPAN_STARTS[p]).join('|');
     return new RegExp(`(?=${stop ? `${stop.source}|` : ''}${source})`, 'gu');
   }
   if (!stop) return setup.candidates;
-  return memoized(state.stopCandidates, stop, () => new RegExp(`(?=${stop.source}|${setup.candidateSource})`, `gu${stop.flags.includes('i') ? 'i' : ''}`));
+  return derived(setup.stopCandidates, stop, () => new RegExp(`(?=${stop.source}|${setup.candidateSource})`, `gu${stop.flags.includes('i') ? 'i' : ''}`));
 }
 
 const TAG_START = /(?=<)/gu;
@@ -374,7 +394,7 @@ function parseSpanHtml(ctx: SpanContext): boolean {
     spanTooDeep(state, src.origin(start));
     return true;
   }
-  const stop = memoized(state.endTags, known ? name : `\0${name}`, () => re.endTagPattern(name, known, 'y'));
+  const stop = cached(END_TAGS, known ? name : `\0${name}`, () => re.endTagPattern(name, known, 'y'));
   if (parseSpans(ctx, el, stop, parse ? ctx.setup.parsers : HTML_ONLY)) {
     src.pos += src.check(stop)?.[0].length ?? 0;
   } else {

@@ -60,21 +60,6 @@ export interface ParseState {
    * further attempts are read as literal text and a note says where.
    */
   retryBudget: number;
-  /** Patterns built from the text, compiled once per parse: end tags by name, span candidates by their stop. */
-  endTags: Map<string, RegExp>;
-  stopCandidates: Map<RegExp, RegExp>;
-  /** The same, inside raw content, where only tags are spans. */
-  rawStopCandidates: Map<RegExp, RegExp>;
-}
-
-/** `memo`'s entry for `key`, made once per parse. Every user of a pattern sets `lastIndex` before matching. */
-export function memoized<K, V>(memo: Map<K, V>, key: K, make: () => V): V {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = make();
-    memo.set(key, value);
-  }
-  return value;
 }
 
 /** The retry budget for a text of `length` characters (each paragraph, header or cell has its own): far above what real posts use. */

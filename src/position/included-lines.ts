@@ -36,7 +36,7 @@ export interface PostLines extends LineIndex {
  */
 export function withIncludes(lines: LineIndex, runs: readonly IncludeRun[]): PostLines {
   const first = runs[0]?.start;
-  if (first === undefined) return { ...lines, resolve: (offset) => offset };
+  if (first === undefined) return { point: lines.point, offset: lines.offset, position: lines.position, resolve: (offset) => offset };
   const startOf = (i: number): number => (runs[i] as IncludeRun).start;
   const runAt = (offset: number): IncludeRun | undefined => {
     if (offset < first) return undefined;

@@ -73,20 +73,24 @@ export function writeHtml(
 interface Frame {
   el: KNode;
   indent: number;
+  /** Where the element's content is written: its own fragment, or (most elements) `out` itself. */
   inner: Fragment;
+  /** Where the element is written. */
+  out: Fragment;
+  /** `out`'s size before the content: whether any was written. */
+  mark: number;
   next: number;
 }
 
 /**
  * kramdown's `convert(el, indent)`, walked with an explicit stack: raw HTML nests deeper than the
- * call stack allows. An element whose converter calls `inner` is opened, its children written
- * into a fragment, then finished with that fragment; the others are written at once.
+ * call stack allows. Leaves are written at once. An element whose converter calls `inner` is
+ * opened (its start written), its children written, then finished (its end written); its children
+ * write into the fragment it is written to, unless it must see its content apart (HTML elements).
  */
-export function convertTree(w: Writer, root: KNode, indent: number): Fragment {
-  const leaf = convertLeaf(w, root, indent);
-  if (leaf !== undefined) return leaf;
-  open(w, root);
-  const frames: Frame[] = [{ el: root, indent, inner: new Fragment(), next: 0 }];
+export function convertTree(w: Writer, root: KNode, indent: number, out = new Fragment()): Fragment {
+  if (convertLeaf(w, root, indent, out)) return out;
+  const frames: Frame[] = [begin(w, root, indent, out)];
   w.stack.push(root);
   for (;;) {
     const frame = frames[frames.length - 1] as Frame;
@@ -94,30 +98,24 @@ export function convertTree(w: Writer, root: KNode, indent: number): Fragment {
     if (frame.next < children.length) {
       const child = children[frame.next++] as KNode;
       const childIndent = frame.indent + INDENT;
-      const written = convertLeaf(w, child, childIndent);
-      if (written !== undefined) {
-        frame.inner.append(written);
-      } else {
-        open(w, child);
-        frames.push({ el: child, indent: childIndent, inner: new Fragment(), next: 0 });
+      if (!convertLeaf(w, child, childIndent, frame.inner)) {
+        frames.push(begin(w, child, childIndent, frame.inner));
         w.stack.push(child);
       }
       continue;
     }
     frames.pop();
     w.stack.pop();
-    const result = finish(w, frame.el, frame.inner, frame.indent);
-    const parent = frames[frames.length - 1];
-    if (parent === undefined) return result;
-    parent.inner.append(result);
+    finish(w, frame);
+    if (frames.length === 0) return out;
   }
 }
 
 const spaces = (n: number): string => (n > 0 ? ' '.repeat(n) : '');
 
-/** kramdown's format_as_block_html. */
-function blockHtml(name: string, attrs: Record<string, string> | undefined, body: Fragment, indent: number, el: KNode): Fragment {
-  return new Fragment().text(spaces(indent), el.start).start(name, attrs, el).append(body).end(name, el.end).text('\n', el.end);
+/** kramdown's format_as_block_html, around a body written apart. */
+function blockHtml(out: Fragment, name: string, attrs: Record<string, string> | undefined, body: Fragment, indent: number, el: KNode): Fragment {
+  return out.text(spaces(indent), el.start).start(name, attrs, el).append(body).end(name, el.end).text('\n', el.end);
 }
 
 /** kramdown's format_as_indented_block_html. */
@@ -132,9 +130,9 @@ export function indentedBlockHtml(name: string, attrs: Record<string, string> | 
     .text('\n', el.end);
 }
 
-/** kramdown's format_as_span_html. */
-function spanHtml(name: string, attrs: Record<string, string> | undefined, body: Fragment, el: KNode): Fragment {
-  return new Fragment().start(name, attrs, el).append(body).end(name, el.end);
+/** kramdown's format_as_span_html, around a body written apart. */
+function spanHtml(out: Fragment, name: string, attrs: Record<string, string> | undefined, body: Fragment, el: KNode): Fragment {
+  return out.start(name, attrs, el).append(body).end(name, el.end);
 }
 
 export const entityString = (w: Writer, entity: Entity, original?: string): string =>
@@ -144,81 +142,102 @@ const NBSP = entityByName('nbsp') as Entity;
 
 const hasRef = (el: KNode, ref: string): boolean => el.ial?.refs.includes(ref) === true;
 
-/** The elements whose converters do not call `inner`, written at once; undefined for the others. */
-function convertLeaf(w: Writer, el: KNode, indent: number): Fragment | undefined {
+/** Writes the elements whose converters do not call `inner`; false for the others. */
+function convertLeaf(w: Writer, el: KNode, indent: number, out: Fragment): boolean {
   switch (el.type) {
     case 'blank':
-      return new Fragment().text('\n', el.start);
+      out.text('\n', el.start);
+      return true;
     case 'text': {
       const value = el.value ?? '';
       let escaped = escapeText(value);
       if (w.options.remove_line_breaks_for_cjk) escaped = fixCjkLineBreaks(escaped);
-      return new Fragment().text(escaped, el.start, escaped === value);
+      out.text(escaped, el.start, escaped === value);
+      return true;
     }
     case 'codeblock':
-      return convertCodeblock(w, el, indent);
+      convertCodeblock(w, el, indent, out);
+      return true;
     case 'hr':
-      return new Fragment().text(spaces(indent), el.start).start('hr', el.attrs, el, true).text('\n', el.end);
+      out.text(spaces(indent), el.start).start('hr', el.attrs, el, true).text('\n', el.end);
+      return true;
     case 'br':
-      return new Fragment().start('br', undefined, el, true);
+      out.start('br', undefined, el, true);
+      return true;
     case 'img':
-      return new Fragment().start('img', el.attrs, el, true);
+      out.start('img', el.attrs, el, true);
+      return true;
     case 'codespan':
-      return convertCodespan(w, el);
+      convertCodespan(w, el, out);
+      return true;
     case 'footnote':
-      return footnoteMarker(w, el);
+      footnoteMarker(w, el, out);
+      return true;
     case 'raw': {
       const types = el.rawTypes;
-      if (types !== undefined && types.length > 0 && !types.includes('html')) return new Fragment();
+      if (types !== undefined && types.length > 0 && !types.includes('html')) return true;
       const value = el.value ?? '';
       // Copied from the file (nomarkdown, script and style content): it maps character by character.
       const copied = el.end - el.start === value.length;
-      return new Fragment().text(value, el.start, copied, true).text(el.category === 'block' ? '\n' : '', el.end);
+      out.text(value, el.start, copied, true).text(el.category === 'block' ? '\n' : '', el.end);
+      return true;
     }
     case 'entity':
-      return new Fragment().text(entityString(w, { codePoint: el.codePoint ?? 0, name: el.entityName }, el.value), el.start);
+      out.text(entityString(w, { codePoint: el.codePoint ?? 0, name: el.entityName }, el.value), el.start);
+      return true;
     case 'typographic_sym':
-      return new Fragment().text(typographicSymbol(w, el.value ?? ''), el.start);
+      out.text(typographicSymbol(w, el.value ?? ''), el.start);
+      return true;
     case 'smart_quote': {
       const index = SMART_QUOTE_INDEX[el.value ?? ''] ?? 0;
       const entity = entityOf(w.options.smart_quotes[index] ?? '');
-      return new Fragment().text(entity ? entityString(w, entity) : '', el.start);
+      out.text(entity ? entityString(w, entity) : '', el.start);
+      return true;
     }
     case 'math':
-      return convertMath(w, el, indent);
+      out.append(convertMath(w, el, indent));
+      return true;
     case 'abbreviation':
-      return convertAbbreviation(w, el);
+      convertAbbreviation(w, el, out);
+      return true;
     case 'comment':
-      return el.category === 'block'
-        ? new Fragment().text(`${spaces(indent)}<!-- ${el.value ?? ''} -->\n`, el.start, false, true)
-        : new Fragment().text(`<!-- ${el.value ?? ''} -->`, el.start, false, true);
+      if (el.category === 'block') out.text(`${spaces(indent)}<!-- ${el.value ?? ''} -->\n`, el.start, false, true);
+      else out.text(`<!-- ${el.value ?? ''} -->`, el.start, false, true);
+      return true;
     case 'xml_comment':
     case 'xml_pi': {
       const parent = w.stack.at(-1);
       if (el.category === 'block' && (parent?.type !== 'html_element' || parent.contentModel !== 'raw')) {
-        return new Fragment().text(spaces(indent), el.start).text(el.value ?? '', el.start, true, true).text('\n', el.end);
+        out.text(spaces(indent), el.start).text(el.value ?? '', el.start, true, true).text('\n', el.end);
+      } else {
+        out.text(el.value ?? '', el.start, true, true);
       }
-      return new Fragment().text(el.value ?? '', el.start, true, true);
+      return true;
     }
     case 'ul':
     case 'ol':
       if (w.tocPlaceholder === undefined && hasRef(el, 'toc')) {
         const fragment = Fragment.placeholder();
         w.tocPlaceholder = { fragment, type: el.type, node: el };
-        return new Fragment().append(fragment);
+        out.append(fragment);
+        return true;
       }
       if (w.footnotes.placeholder === undefined && hasRef(el, 'footnotes')) {
         w.footnotes.placeholder = Fragment.placeholder();
-        return new Fragment().append(w.footnotes.placeholder);
+        out.append(w.footnotes.placeholder);
+        return true;
       }
-      return undefined;
+      return false;
     case 'p': {
       const only = el.children.length === 1 ? el.children[0] : undefined;
-      if (!el.transparent && only?.type === 'img' && hasRef(only, 'standalone')) return convertStandaloneImage(el, only, indent);
-      return undefined;
+      if (!el.transparent && only?.type === 'img' && hasRef(only, 'standalone')) {
+        out.append(convertStandaloneImage(el, only, indent));
+        return true;
+      }
+      return false;
     }
     default:
-      return undefined;
+      return false;
   }
 }
 
@@ -237,13 +256,26 @@ function open(w: Writer, el: KNode): void {
   HEADER_ATTRS.set(el, attrs);
 }
 
-/** Writes an element whose content (`inner`) has been written. */
-function finish(w: Writer, el: KNode, inner: Fragment, indent: number): Fragment {
+/** The element's name in the HTML, for the elements written around their content. */
+function tagName(w: Writer, el: KNode): string {
   switch (el.type) {
-    case 'root':
-      return inner;
+    case 'header':
+      return `h${outputHeaderLevel(w.options, el.level ?? 1)}`;
+    case 'td':
+      return w.stack.at(-2)?.type === 'thead' ? 'th' : 'td';
+    default:
+      return el.type;
+  }
+}
+
+/** Opens an element whose converter calls `inner`: writes what comes before its content. */
+function begin(w: Writer, el: KNode, indent: number, out: Fragment): Frame {
+  open(w, el);
+  const frame: Frame = { el, indent, inner: out, out, mark: 0, next: 0 };
+  switch (el.type) {
     case 'p':
-      return el.transparent ? inner : blockHtml('p', el.attrs, inner, indent, el);
+      if (!el.transparent) out.text(spaces(indent), el.start).start('p', el.attrs, el);
+      break;
     case 'blockquote':
     case 'dl':
     case 'ul':
@@ -253,69 +285,119 @@ function finish(w: Writer, el: KNode, inner: Fragment, indent: number): Fragment
     case 'tbody':
     case 'tfoot':
     case 'tr':
-      return indentedBlockHtml(el.type, el.attrs, inner, indent, el);
-    case 'header': {
-      const attrs = HEADER_ATTRS.get(el) ?? {};
-      return blockHtml(`h${outputHeaderLevel(w.options, el.level ?? 1)}`, attrs, inner, indent, el);
-    }
+      out.text(spaces(indent), el.start).start(el.type, el.attrs, el).text('\n', el.start);
+      break;
+    case 'header':
+      out.text(spaces(indent), el.start).start(tagName(w, el), HEADER_ATTRS.get(el) ?? {}, el);
+      break;
     case 'li':
     case 'dd': {
-      const out = new Fragment().text(spaces(indent), el.start).start(el.type, el.attrs, el);
+      out.text(spaces(indent), el.start).start(el.type, el.attrs, el);
       const first = el.children[0];
-      if (first === undefined || (first.type === 'p' && first.transparent)) {
-        out.append(inner);
-        if (inner.endsWithNewline()) out.text(spaces(indent), el.end);
-      } else {
-        out.text('\n', el.start).append(inner).text(spaces(indent), el.end);
-      }
-      return out.end(el.type, el.end).text('\n', el.end);
+      if (first !== undefined && !(first.type === 'p' && first.transparent)) out.text('\n', el.start);
+      break;
     }
-    case 'dt': {
-      let attrs = el.attrs;
-      const dl = w.stack.at(-1);
-      if (attrs?.['id'] === undefined && dl?.ial !== undefined) {
-        for (const ref of dl.ial.refs) {
-          const m = /^auto_ids(?:-([\w-]+))?/.exec(ref);
-          if (m) {
-            attrs = { ...attrs, id: `${m[1] ?? ''}${basicId(el.rawText ?? '')}`.replace(/^[ \t\n\v\f\r\0]+/, '') };
-            break;
-          }
-        }
-      }
-      return blockHtml('dt', attrs, inner, indent, el);
-    }
-    case 'td': {
-      const tr = w.stack.at(-1);
-      const section = w.stack.at(-2);
-      const table = w.stack.at(-3);
-      const alignment = table?.alignment?.[tr?.children.indexOf(el) ?? 0];
-      let attrs = el.attrs;
-      if (alignment !== undefined && alignment !== 'default') {
-        const style = attrs?.['style'];
-        attrs = { ...attrs, style: `${style !== undefined ? `${style}; ` : ''}text-align: ${alignment}` };
-      }
-      const body = inner.empty ? new Fragment().text(entityString(w, NBSP), el.start) : inner;
-      return blockHtml(section?.type === 'thead' ? 'th' : 'td', attrs, body, indent, el);
-    }
+    case 'dt':
+      out.text(spaces(indent), el.start).start('dt', termAttrs(w, el), el);
+      break;
+    case 'td':
+      out.text(spaces(indent), el.start).start(tagName(w, el), cellAttrs(w, el), el);
+      frame.mark = out.size;
+      break;
     case 'a':
     case 'em':
     case 'strong':
-      return spanHtml(el.type, el.attrs, inner, el);
+      out.start(el.type, el.attrs, el);
+      break;
     case 'html_element':
-      return convertHtmlElement(w, el, inner, indent);
-    case 'footnote_def':
-      return inner;
+      frame.inner = new Fragment();
+      break;
     default:
-      return inner;
+      break;
+  }
+  return frame;
+}
+
+/** Writes what comes after an element's content (or, for HTML elements, the element around it). */
+function finish(w: Writer, frame: Frame): void {
+  const { el, out, indent } = frame;
+  switch (el.type) {
+    case 'p':
+      if (!el.transparent) out.end('p', el.end).text('\n', el.end);
+      return;
+    case 'blockquote':
+    case 'dl':
+    case 'ul':
+    case 'ol':
+    case 'table':
+    case 'thead':
+    case 'tbody':
+    case 'tfoot':
+    case 'tr':
+      out.text(spaces(indent), el.end).end(el.type, el.end).text('\n', el.end);
+      return;
+    case 'header':
+    case 'dt':
+      out.end(tagName(w, el), el.end).text('\n', el.end);
+      return;
+    case 'li':
+    case 'dd': {
+      const first = el.children[0];
+      // The content is written straight after the start tag: the fragment ends as the content does.
+      if (first === undefined || (first.type === 'p' && first.transparent)) {
+        if (out.endsWithNewline()) out.text(spaces(indent), el.end);
+      } else {
+        out.text(spaces(indent), el.end);
+      }
+      out.end(el.type, el.end).text('\n', el.end);
+      return;
+    }
+    case 'td':
+      if (out.size === frame.mark) out.text(entityString(w, NBSP), el.start);
+      out.end(tagName(w, el), el.end).text('\n', el.end);
+      return;
+    case 'a':
+    case 'em':
+    case 'strong':
+      out.end(el.type, el.end);
+      return;
+    case 'html_element':
+      convertHtmlElement(w, el, frame.inner, indent, out);
+      return;
+    default:
+      return;
   }
 }
 
-function convertHtmlElement(w: Writer, el: KNode, inner: Fragment, indent: number): Fragment {
+/** A definition term's attributes: an id from its list's `auto_ids` reference, unless it has one. */
+function termAttrs(w: Writer, el: KNode): Record<string, string> | undefined {
+  const attrs = el.attrs;
+  const dl = w.stack.at(-1);
+  if (attrs?.['id'] !== undefined || dl?.ial === undefined) return attrs;
+  for (const ref of dl.ial.refs) {
+    const m = /^auto_ids(?:-([\w-]+))?/.exec(ref);
+    if (m) return { ...attrs, id: `${m[1] ?? ''}${basicId(el.rawText ?? '')}`.replace(/^[ \t\n\v\f\r\0]+/, '') };
+  }
+  return attrs;
+}
+
+/** A cell's attributes, with its column's alignment. */
+function cellAttrs(w: Writer, el: KNode): Record<string, string> | undefined {
+  const tr = w.stack.at(-1);
+  const table = w.stack.at(-3);
+  const alignment = table?.alignment?.[tr?.children.indexOf(el) ?? 0];
+  const attrs = el.attrs;
+  if (alignment === undefined || alignment === 'default') return attrs;
+  const style = attrs?.['style'];
+  return { ...attrs, style: `${style !== undefined ? `${style}; ` : ''}text-align: ${alignment}` };
+}
+
+function convertHtmlElement(w: Writer, el: KNode, inner: Fragment, indent: number, out: Fragment): void {
   const name = el.name ?? '';
-  const out = new Fragment();
   if (el.category === 'span') {
-    if (inner.empty && VOID_ELEMENTS.has(name)) return out.start(name, el.attrs, el, true);
-    return out.start(name, el.attrs, el).append(inner).end(name, el.end);
+    if (inner.empty && VOID_ELEMENTS.has(name)) out.start(name, el.attrs, el, true);
+    else out.start(name, el.attrs, el).append(inner).end(name, el.end);
+    return;
   }
   const parent = w.stack.at(-1);
   const inRaw = parent?.type === 'html_element' && parent.contentModel === 'raw';
@@ -326,7 +408,6 @@ function convertHtmlElement(w: Writer, el: KNode, inner: Fragment, indent: numbe
   else if (VOID_ELEMENTS.has(name)) out.start(name, el.attrs, el, true);
   else out.start(name, el.attrs, el).end(name, el.end);
   if (!inRaw) out.text('\n', el.end);
-  return out;
 }
 
 /** kramdown's extract_code_language!: the `language-X` class, removed from the attributes. */
@@ -361,27 +442,28 @@ function highlight(w: Writer, el: KNode, code: string, lang: string | undefined,
   }
 }
 
-function convertCodeblock(w: Writer, el: KNode, indent: number): Fragment {
+function convertCodeblock(w: Writer, el: KNode, indent: number, out: Fragment): void {
   const attrs: Record<string, string> = { ...el.attrs };
   const lang = extractCodeLanguage(attrs, true);
   const value = el.value ?? '';
   const highlighted = highlight(w, el, value, el.lang ?? lang, 'block');
   if (highlighted !== undefined) {
     addHighlighterClass(w, attrs, lang ?? highlighted.defaultLang);
-    return new Fragment()
+    out
       .text(spaces(indent), el.start)
       .start('div', attrs, el)
       .text(highlighted.html, el.start, false, true)
       .text(spaces(indent), el.end)
       .end('div', el.end)
       .text('\n', el.end);
+    return;
   }
   let code = escapeAll(value);
   if (code.endsWith('\n')) code = code.slice(0, -1);
   else if (code.endsWith('\r')) code = code.slice(0, -1);
   if (/\bshow-whitespaces\b/.test(el.attrs?.['class'] ?? '')) code = showWhitespaces(code);
   const codeAttrs = lang === undefined ? undefined : { class: `language-${lang}` };
-  return new Fragment()
+  out
     .text(spaces(indent), el.start)
     .start('pre', attrs, el)
     .start('code', codeAttrs, el)
@@ -398,17 +480,17 @@ function showWhitespaces(code: string): string {
   });
 }
 
-function convertCodespan(w: Writer, el: KNode): Fragment {
+function convertCodespan(w: Writer, el: KNode, out: Fragment): void {
   const attrs: Record<string, string> = { ...el.attrs };
   const lang = extractCodeLanguage(attrs, false);
   const value = el.value ?? '';
   const highlighted = highlight(w, el, value, lang, 'span');
-  const out = new Fragment();
   if (highlighted !== undefined) {
     addHighlighterClass(w, attrs, lang ?? highlighted.defaultLang);
-    return out.start('code', attrs, el).text(highlighted.html, el.start, false, true).end('code', el.end);
+    out.start('code', attrs, el).text(highlighted.html, el.start, false, true).end('code', el.end);
+    return;
   }
-  return out.start('code', el.attrs === undefined ? undefined : attrs, el).text(escapeAll(value), el.start).end('code', el.end);
+  out.start('code', el.attrs === undefined ? undefined : attrs, el).text(escapeAll(value), el.start).end('code', el.end);
 }
 
 function convertStandaloneImage(el: KNode, img: KNode, indent: number): Fragment {
@@ -458,21 +540,21 @@ function convertMath(w: Writer, el: KNode, indent: number): Fragment {
   if (w.options.math_engine === 'mathjax') {
     const written = block ? `\\[${escapeAll(value)}\\]\n` : `\\(${escapeAll(value)}\\)`;
     if (!hasAttrs) return new Fragment().text(written, el.start);
-    if (block) return blockHtml('div', el.attrs, new Fragment().text(written, el.start), indent, el);
-    return spanHtml('span', el.attrs, new Fragment().text(`$${value}$`, el.start, false, true), el);
+    if (block) return blockHtml(new Fragment(), 'div', el.attrs, new Fragment().text(written, el.start), indent, el);
+    return spanHtml(new Fragment(), 'span', el.attrs, new Fragment().text(`$${value}$`, el.start, false, true), el);
   }
   const attrs = { ...el.attrs };
   attrs['class'] = `${attrs['class'] ?? ''} kdmath`.replace(/^[ \t\n\v\f\r\0]+/, '');
-  if (block) return blockHtml('div', attrs, new Fragment().text(`$$\n${value}\n$$`, el.start, false, true), indent, el);
-  return spanHtml('span', attrs, new Fragment().text(`$${value}$`, el.start, false, true), el);
+  if (block) return blockHtml(new Fragment(), 'div', attrs, new Fragment().text(`$$\n${value}\n$$`, el.start, false, true), indent, el);
+  return spanHtml(new Fragment(), 'span', attrs, new Fragment().text(`$${value}$`, el.start, false, true), el);
 }
 
-function convertAbbreviation(w: Writer, el: KNode): Fragment {
+function convertAbbreviation(w: Writer, el: KNode, out: Fragment): void {
   const value = el.value ?? '';
   const def = w.abbreviations.get(value);
   const attrs: Record<string, string> = { ...def?.attrs };
   if (def !== undefined && def.title !== '') attrs['title'] = def.title;
-  return new Fragment().start('abbr', attrs, el).text(value, el.start, true, true).end('abbr', el.end);
+  out.start('abbr', attrs, el).text(value, el.start, true, true).end('abbr', el.end);
 }
 
 const CJK_BREAK = /([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)\n([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]+)/gu;

@@ -14,7 +14,7 @@ export interface FootnoteState {
 }
 
 /** kramdown's convert_footnote: the numbered reference, counting repeats. */
-export function footnoteMarker(w: Writer, el: KNode): Fragment {
+export function footnoteMarker(w: Writer, el: KNode, out: Fragment): void {
   const name = `${w.options.footnote_prefix}${el.name ?? ''}`;
   const { footnotes } = w;
   let repeat = '';
@@ -30,7 +30,7 @@ export function footnoteMarker(w: Writer, el: KNode): Fragment {
   }
   const sup = { id: `fnref:${name}${repeat}`, role: 'doc-noteref' };
   const a = { href: `#fn:${name}`, class: 'footnote', rel: 'footnote' };
-  return new Fragment()
+  out
     .start('sup', sup, el, false, `<sup id="fnref:${name}${repeat}" role="doc-noteref">`)
     .start('a', a, el, false, `<a href="#fn:${name}" class="footnote" rel="footnote">`)
     .text(String(footnote.number), el.start)
@@ -84,7 +84,7 @@ export function footnoteContent(w: Writer): Fragment {
         para.children.push(link(nbsp, `${name}:${index}`, `${backlinkText}<sup>${index + 1}</sup>`));
       }
     }
-    items.append(convertTree(w, li, 4));
+    convertTree(w, li, 4, items);
   }
   const olAttrs = footnotes.start !== 1 ? { start: String(footnotes.start) } : undefined;
   const first = footnotes.list[0]?.content ?? node('ol', 0);
