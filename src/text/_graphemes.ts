@@ -9,6 +9,9 @@ import { WHITE_SPACE_ONLY, isWhiteSpace } from './_scripts.ts';
 export const JOINING =
   /[\p{M}\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Regional_Indicator}\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{113D1}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\u{16D63}\u{16D67}-\u{16D6A}\u{E0000}-\u{E0FFF}]/u;
 
+/** Runs of JOINING code points outside the Thai and Lao blocks, whose marks the loop knows. */
+const JOINING_OUTSIDE_THAI_AND_LAO = new RegExp(`(?:(?![\\u0E00-\\u0EFF])${JOINING.source})+`, 'u');
+
 const EXTEND = /^[\p{Grapheme_Extend}\p{Emoji_Modifier}]$/u;
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
@@ -97,7 +100,7 @@ const enum Piece {
  */
 function countMixed(state: State): void {
   const { text } = state;
-  const runs = text.matchAll(new RegExp(JOINING.source + '+', 'gu'));
+  const runs = text.matchAll(new RegExp(JOINING_OUTSIDE_THAI_AND_LAO.source, 'gu'));
   let runStart = -1;
   let runEnd = -1;
   let pieceStart = 0;
@@ -113,7 +116,8 @@ function countMixed(state: State): void {
       runStart = next.done ? text.length : next.value.index;
       runEnd = next.done ? text.length : runStart + next.value[0].length;
     }
-    const kind = i >= runStart ? joiningKind(code) : Kind.Simple;
+    // Thai and Lao are told apart here: a match of the runs' pattern for every mark costs more than the counting.
+    const kind = code >= 0xe00 && code < 0xf00 ? (isThaiOrLaoMark(code) || code === 0xe33 || code === 0xeb3 ? Kind.Mark : Kind.Simple) : i >= runStart ? joiningKind(code) : Kind.Simple;
 
     state.utf8Bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
     if (code >= 0xac00 && code <= 0xd7a3) state.hangul++;
@@ -138,9 +142,9 @@ function countMixed(state: State): void {
 function grow(text: string, start: number, at: number, kind: Kind, code: number): Piece {
   const first = text.codePointAt(start) ?? 0;
   if (first === 13) return code === 10 && at === start + 1 ? Piece.Space : Piece.Unknown;
-  if (isExtend(kind, code)) return isBase(first) || isRegionalIndicator(first) ? Piece.One : Piece.Unknown;
   // GB9a: SARA AM (Thai, Lao) is a SpacingMark, part of the letter's cluster.
   if ((code === 0xe33 || code === 0xeb3) && isBase(first)) return Piece.One;
+  if (isExtend(kind, code)) return isBase(first) || isRegionalIndicator(first) ? Piece.One : Piece.Unknown;
   // A second regional indicator right after the first: a flag.
   if (kind === Kind.RegionalIndicator && isRegionalIndicator(first) && at === start + 2) return Piece.One;
   // GB11: an emoji ZWJ sequence.
@@ -153,7 +157,7 @@ function grow(text: string, start: number, at: number, kind: Kind, code: number)
 /** Extend or ZWJ (GB9): always part of the cluster before it, unless that is a control. */
 function isExtend(kind: Kind, code: number): boolean {
   if (kind === Kind.Trailing) return !isJamo(code);
-  return code === 0x200d || (kind === Kind.Mark && EXTEND.test(String.fromCodePoint(code)));
+  return code === 0x200d || (kind === Kind.Mark && (isThaiOrLaoMark(code) || EXTEND.test(String.fromCodePoint(code))));
 }
 
 /** Whether, skipping Extend characters back from `end`, an Extended_Pictographic comes first. */
@@ -265,6 +269,18 @@ function isBase(code: number): boolean {
     !(code >= 0x200b && code <= 0x200f) &&
     !(code >= 0x2028 && code <= 0x202e) &&
     !(code >= 0x2060 && code <= 0x206f)
+  );
+}
+
+/** Thai and Lao vowel and tone marks, all Grapheme_Extend: the common case told without a regular expression. */
+function isThaiOrLaoMark(code: number): boolean {
+  return (
+    code === 0xe31 ||
+    (code >= 0xe34 && code <= 0xe3a) ||
+    (code >= 0xe47 && code <= 0xe4e) ||
+    code === 0xeb1 ||
+    (code >= 0xeb4 && code <= 0xebc) ||
+    (code >= 0xec8 && code <= 0xece)
   );
 }
 
