@@ -9,9 +9,6 @@ import { WHITE_SPACE_ONLY, isWhiteSpace } from './_scripts.ts';
 export const JOINING =
   /[\p{M}\p{Grapheme_Extend}\p{Emoji_Modifier}\p{Regional_Indicator}\u200C\u200D\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u0D4E\u0E33\u0EB3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u{110BD}\u{110CD}\u{111C2}\u{111C3}\u{113D1}\u{1193F}\u{11941}\u{11A3A}\u{11A84}-\u{11A89}\u{11D46}\u{11F02}\u{16D63}\u{16D67}-\u{16D6A}\u{E0000}-\u{E0FFF}]/u;
 
-/** Runs of JOINING code points outside the Thai and Lao blocks, whose marks the loop knows. */
-const JOINING_OUTSIDE_THAI_AND_LAO = new RegExp(`(?:(?![\\u0E00-\\u0EFF])${JOINING.source})+`, 'u');
-
 const EXTEND = /^[\p{Grapheme_Extend}\p{Emoji_Modifier}]$/u;
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 
@@ -100,7 +97,8 @@ const enum Piece {
  */
 function countMixed(state: State): void {
   const { text } = state;
-  const runs = text.matchAll(new RegExp(JOINING_OUTSIDE_THAI_AND_LAO.source, 'gu'));
+  // Runs of JOINING code points outside the Thai and Lao blocks, whose marks the loop knows.
+  const runs = text.matchAll(new RegExp(`(?:(?![\\u0E00-\\u0EFF])${JOINING.source})+`, 'gu'));
   let runStart = -1;
   let runEnd = -1;
   let pieceStart = 0;
