@@ -1,4 +1,5 @@
 import { type CheckOutcome, relativePath } from './check-file.ts';
+import { inLanes } from './in-lanes.ts';
 import { readPost } from './read-post.ts';
 import { type CacheEntry, readCache, sha256, siteKey, writeCache } from './result-cache.ts';
 import { type RunOptions, runChecks } from './run-checks.ts';
@@ -15,20 +16,6 @@ export interface CachedRunOptions extends RunOptions {
 
 /** Files read at once while fingerprinting: reading one overlaps hashing another. */
 const LANES = 8;
-
-/** `work` of every item, `LANES` at a time, the results in the items' order. */
-async function inLanes<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lane = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: LANES }, lane));
-  return results;
-}
 
 /** What a file is now, for its cache entry: the sha256 of its bytes and the key of its site. */
 async function fingerprint(file: string, options: RunOptions): Promise<{ sha256: string; site: string } | undefined> {
@@ -53,7 +40,7 @@ export async function runCachedChecks(files: readonly string[], options: CachedR
   const entries = await readCache(cacheFile, key);
   const outcomes: CheckOutcome[] = new Array(files.length);
   const misses: { index: number; file: string; filePath: string; site: string | undefined }[] = [];
-  const fingerprints = await inLanes(files, (file) => fingerprint(file, run));
+  const fingerprints = await inLanes(files, LANES, (file) => fingerprint(file, run));
   for (const [index, file] of files.entries()) {
     const filePath = relativePath(file, run.cwd);
     const now = fingerprints[index];

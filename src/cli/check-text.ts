@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArticle } from '../article/parse-article.ts';
+import { createLineIndex } from '../position/line-index.ts';
 import type { Diagnostic } from '../validate/diagnostic.ts';
 import type { Plugins } from '../validate/plugins.ts';
 import type { StandardSchemaV1 } from '../validate/standard-schema.ts';
@@ -7,7 +8,7 @@ import { validateArticle } from '../validate/validate-article.ts';
 import { applyFixes } from './apply-fixes.ts';
 import type { ReadPostResult } from './read-post.ts';
 import { rulesForFile, type RulesForFileOptions } from './rules-for-file.ts';
-import { articlePath, type SiteChoice, siteFor } from './site-for.ts';
+import { articleOptions, type SiteChoice, siteFor } from './site-for.ts';
 import type { FileResult } from './types.ts';
 
 /** How to check a text: the rule settings (see `rulesForFile`) and the rest. */
@@ -52,12 +53,9 @@ function summarize(filePath: string, messages: Diagnostic[], fixCount: number): 
 }
 
 function encodingDiagnostic(text: string, offset: number): Diagnostic {
-  const before = text.slice(0, offset);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  const place = createLineIndex(text).point(offset);
   const message = 'The file is not valid UTF-8: invalid bytes are shown as U+FFFD, and --fix will not write it';
-  const start = { line, column, offset };
-  return { ruleId: 'file-encoding', severity: 'error', message, reason: message, line, column, place: start, source: 'article-kit', fatal: true };
+  return { ruleId: 'file-encoding', severity: 'error', message, reason: message, line: place.line, column: place.column, place, source: 'article-kit', fatal: true };
 }
 
 /**
@@ -69,9 +67,9 @@ export async function checkText(post: Pick<ReadPostResult, 'text' | 'invalidUtf8
   const filePath = options.filePath ?? relativePath(file, options.cwd);
   const site = await siteFor(file, options.site ?? { kind: 'none' });
   const rules = rulesForFile(path.resolve(file), options);
-  const articleOptions = { path: articlePath(file, options.cwd, site), ...(site ? { site: site.site } : {}) };
+  const readAs = articleOptions(file, options.cwd, site);
   const validate = (text: string): Diagnostic[] => {
-    const diagnostics = validateArticle(parseArticle(text, articleOptions), {
+    const diagnostics = validateArticle(parseArticle(text, readAs), {
       rules,
       ...(options.schema ? { schema: options.schema } : {}),
       ...(options.plugins ? { plugins: options.plugins } : {}),

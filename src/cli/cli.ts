@@ -4,6 +4,7 @@ import process from 'node:process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '../article/parse-article.ts';
+import type { Article } from '../article/types.ts';
 import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { RuleSetting } from '../validate/config.ts';
@@ -22,7 +23,7 @@ import { runCachedChecks } from './cached-checks.ts';
 import { cacheFilePath, globalKey } from './result-cache.ts';
 import { type RunOptions, runChecks } from './run-checks.ts';
 import { safeJson, safeText } from './safe-text.ts';
-import { articlePath, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
+import { articleOptions, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
 import { siteResults } from './site-results.ts';
 import { parseShard, shardFiles } from './shard.ts';
 import { statsOf, statsTable, totalOf } from './stats.ts';
@@ -243,12 +244,17 @@ async function leftovers(dirs: readonly string[], writing: boolean, io: Io): Pro
   }
 }
 
+/** ESLint's warning for a file named on the command line that an ignore pattern leaves out. */
+const warnIgnored = (filePath: string, io: Io): void => {
+  io.stderr.write(`article-kit: warning: ${safeText(filePath)}: File ignored because of a matching ignore pattern\n`);
+};
+
 /**
  * Reports what the file arguments found but did not take, and the files named that are ignored
  * (a warning, as ESLint gives); true when a file skipped was named on the command line.
  */
 function reportSkipped(found: FoundFiles, io: Io): boolean {
-  for (const ignored of found.ignored) io.stderr.write(`article-kit: warning: ${safeText(ignored)}: File ignored because of a matching ignore pattern\n`);
+  for (const ignored of found.ignored) warnIgnored(ignored, io);
   for (const skipped of found.skipped) io.stderr.write(`article-kit: skipped ${safeText(skipped.path)}: ${safeText(skipped.reason)}\n`);
   return found.skipped.some((skipped) => skipped.explicit);
 }
@@ -298,7 +304,7 @@ type RuleOptionsOfRun = Pick<TextCheckOptions, 'rules' | 'overrides' | 'configDi
 async function checkStdin(input: StdinPost, values: Values, io: Io, run: { ruleOptions: RuleOptionsOfRun; ignores: { ignores?: readonly string[]; ignoresBase?: string }; site: SiteChoice; fix: boolean }): Promise<{ files: string[]; outcomes: CheckOutcome[]; fixedText?: string }> {
   const rules = values['stdin-filename'] === undefined ? undefined : await loadIgnoreRules(io.cwd, run.ignores);
   if (rules?.ignores(input.filePath)) {
-    io.stderr.write(`article-kit: warning: ${safeText(input.filePath)}: File ignored because of a matching ignore pattern\n`);
+    warnIgnored(input.filePath, io);
     return { files: [], outcomes: [] };
   }
   const checked = await checkText(input.post, input.file, {
@@ -344,6 +350,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     ...(config.schema ? { schema: config.schema } : {}),
     ...(config.plugins ? { plugins: config.plugins } : {}),
   };
+  const ignores = config.ignores ? { ignores: config.ignores, ignoresBase: configDir } : {};
   const site = await siteChoice(values, io, config.site !== undefined && configFile !== undefined ? { site: config.site, file: configFile } : undefined);
   const input = await stdinPost(positionals, values, io);
   const fix = values.fix === true;
@@ -354,12 +361,9 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   let fixedText: string | undefined;
   if (input) {
     if (shard) throw new UsageError('--shard does not go with - (the post read from stdin)');
-    ({ files, outcomes, fixedText } = await checkStdin(input, values, io, { ruleOptions, ignores: config.ignores ? { ignores: config.ignores, ignoresBase: configDir } : {}, site, fix }));
+    ({ files, outcomes, fixedText } = await checkStdin(input, values, io, { ruleOptions, ignores, site, fix }));
   } else {
-    const found = await findPostFiles(positionals, io.cwd, {
-      allowOutsideLinks: values['allow-outside-links'] === true,
-      ...(config.ignores ? { ignores: config.ignores, ignoresBase: configDir } : {}),
-    });
+    const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true, ...ignores });
     if (found.missing.length > 0) {
       io.stderr.write(found.missing.map((p) => `article-kit: no such file or no match: ${safeText(p)}\n`).join(''));
       return 2;
@@ -444,41 +448,43 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   return errors > 0 ? 1 : 0;
 }
 
+/** A post's Article, read as a post of the site `choice` gives it. */
+async function articleOf(text: string, file: string, choice: SiteChoice, cwd: string): Promise<Article> {
+  return parseArticle(text, articleOptions(file, cwd, await siteFor(file, choice)));
+}
+
 async function parseCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('parse takes exactly one FILE');
   if (values.format !== undefined && values.format !== 'json') throw new UsageError(`parse prints json only, got --format ${values.format}`);
   const choice = await siteChoice(values, io);
   const input = await stdinPost(positionals, values, io);
+  let article: Article;
   if (input) {
-    const site = await siteFor(input.file, choice);
-    const article = parseArticle(input.post.text, { path: articlePath(input.file, io.cwd, site), ...(site ? { site: site.site } : {}) });
-    await emit(`${safeJson(JSON.stringify(article, null, 2))}\n`, values, io);
-    return 0;
+    article = await articleOf(input.post.text, input.file, choice, io.cwd);
+  } else {
+    // The file named is read, whatever an ignore file says.
+    const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true, ignoreFile: false });
+    if (found.missing.length > 0) {
+      io.stderr.write(`article-kit: no such file: ${safeText(found.missing[0] ?? '')}\n`);
+      return 2;
+    }
+    if (reportSkipped(found, io)) return 2;
+    if (found.files.length !== 1) throw new UsageError(`parse takes one FILE, and ${positionals[0]} names ${found.files.length} posts`);
+    const file = found.files[0] as string;
+    article = await articleOf((await readPost(file)).text, file, choice, io.cwd);
   }
-  // The file named is read, whatever an ignore file says.
-  const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true, ignoreFile: false });
-  if (found.missing.length > 0) {
-    io.stderr.write(`article-kit: no such file: ${safeText(found.missing[0] ?? '')}\n`);
-    return 2;
-  }
-  if (reportSkipped(found, io)) return 2;
-  if (found.files.length !== 1) throw new UsageError(`parse takes one FILE, and ${positionals[0]} names ${found.files.length} posts`);
-  const file = found.files[0] as string;
-  const site = await siteFor(file, choice);
-  const post = await readPost(file);
-  await emit(`${safeJson(JSON.stringify(parseArticle(post.text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) }), null, 2))}\n`, values, io);
+  await emit(`${safeJson(JSON.stringify(article, null, 2))}\n`, values, io);
   return 0;
 }
 
 async function statsCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   const format = values.format ?? 'table';
   if (format !== 'table' && format !== 'json') throw new UsageError(`stats takes --format table or json, got "${format}"`);
+  const print = (stats: ReturnType<typeof statsOf>[]): Promise<void> =>
+    emit(format === 'json' ? `${safeJson(JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2))}\n` : statsTable(stats), values, io);
   const input = await stdinPost(positionals, values, io);
   if (input) {
-    const site = await siteFor(input.file, await siteChoice(values, io));
-    const article = parseArticle(input.post.text, { path: articlePath(input.file, io.cwd, site), ...(site ? { site: site.site } : {}) });
-    const stats = [statsOf(input.filePath, article)];
-    await emit(format === 'json' ? `${safeJson(JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2))}\n` : statsTable(stats), values, io);
+    await print([statsOf(input.filePath, await articleOf(input.post.text, input.file, await siteChoice(values, io), io.cwd))]);
     return 0;
   }
   const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true });
@@ -489,12 +495,8 @@ async function statsCommand(positionals: string[], values: Values, io: Io): Prom
   const skippedNamed = reportSkipped(found, io);
   const choice = await siteChoice(values, io);
   const stats = [];
-  for (const file of found.files) {
-    const site = await siteFor(file, choice);
-    const article = parseArticle((await readPost(file)).text, { path: articlePath(file, io.cwd, site), ...(site ? { site: site.site } : {}) });
-    stats.push(statsOf(relativePath(file, io.cwd), article));
-  }
-  await emit(format === 'json' ? `${safeJson(JSON.stringify({ files: stats, total: totalOf(stats) }, null, 2))}\n` : statsTable(stats), values, io);
+  for (const file of found.files) stats.push(statsOf(relativePath(file, io.cwd), await articleOf((await readPost(file)).text, file, choice, io.cwd)));
+  await print(stats);
   return skippedNamed ? 2 : 0;
 }
 

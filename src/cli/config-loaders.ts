@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
+import { createLineIndex } from '../position/line-index.ts';
 import { ConfigError } from './config-error.ts';
 import { stripJsonc } from './strip-jsonc.ts';
 
@@ -13,19 +14,12 @@ export type ConfigLoader = (file: string, content: string) => Promise<unknown>;
 const errorMessage = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 const withoutBom = (text: string): string => text.replace(/^\uFEFF/, '');
 
-/** 1-based line and column of `offset` in `text` (in UTF-16 code units, as editors count them). */
-function lineColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const column = offset - Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  return `${line}:${column}`;
-}
-
 /** A JSON syntax error as `Cannot parse configuration file:line:column: reason`, when the engine gives the position. */
 function positioned(file: string, text: string, error: unknown): ConfigError {
   const message = errorMessage(error);
   const at = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/.exec(message);
-  const where = at ? `${file}:${lineColumn(text, Number(at[1]))}` : file;
+  const point = at ? createLineIndex(text).point(Number(at[1])) : undefined;
+  const where = point ? `${file}:${point.line}:${point.column}` : file;
   return new ConfigError(`Cannot parse configuration ${where}: ${at ? message.slice(0, at.index) : message}`, file, { cause: error });
 }
 

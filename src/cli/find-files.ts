@@ -324,10 +324,7 @@ export async function findPostFiles(patterns: readonly string[], cwd: string, op
   }
 
   if (negations.length > 0) {
-    const removes = [
-      ...negations.filter((n) => !path.isAbsolute(n)).map((n) => ({ absolute: false, match: globMatcher(n, { dot: true }) })),
-      ...negations.filter((n) => path.isAbsolute(n)).map((n) => ({ absolute: true, match: globMatcher(n, { dot: true }) })),
-    ];
+    const removes = negations.map((n) => ({ absolute: path.isAbsolute(n), match: globMatcher(n, { dot: true }) }));
     for (const [abs, rel] of found) {
       if (removes.some((r) => matchesOrUnder(r.match, r.absolute ? toPosix(abs) : rel))) found.delete(abs);
     }

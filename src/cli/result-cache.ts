@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isRecord } from '../validate/describe-value.ts';
 import type { PostSite } from './site-for.ts';
 import type { FileResult } from './types.ts';
 
@@ -69,8 +70,6 @@ export async function cacheFilePath(cwd: string, location: string = DEFAULT_CACH
   const isDirectory = await stat(resolved).then((s) => s.isDirectory(), () => false);
   return isDirectory ? path.join(resolved, CACHE_FILE_NAME) : resolved;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The entries of the cache file written under `key`, by path. A missing, unreadable or corrupt

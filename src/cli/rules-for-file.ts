@@ -1,6 +1,6 @@
 import path from 'node:path';
-import picomatch from 'picomatch';
 import type { RuleSetting } from '../validate/config.ts';
+import { globMatcher } from './glob-match.ts';
 
 /** Rule settings for the files some globs match; the globs as the configuration validated them. */
 export interface FileOverride {
@@ -27,7 +27,7 @@ function matcherOf(files: string | readonly string[]): (p: string) => boolean {
   const globs = (typeof files === 'string' ? [files] : [...files]).map((glob) => glob.replace(/^(!?)\.\//, '$1'));
   const key = JSON.stringify(globs);
   let matcher = matchers.get(key);
-  if (matcher === undefined) matchers.set(key, (matcher = picomatch(globs, { dot: true })));
+  if (matcher === undefined) matchers.set(key, (matcher = globMatcher(globs, { dot: true })));
   return matcher;
 }
 

@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { type CheckOptions, type CheckOutcome, checkFile, describeError, relativePath } from './check-file.ts';
+import { inLanes } from './in-lanes.ts';
 
 export interface RunOptions extends CheckOptions {
   /** Worker threads to use; 1 checks on the main thread (default: available parallelism). */
@@ -47,18 +48,12 @@ export async function runChecks(files: readonly string[], options: RunOptions): 
   const code = schema !== undefined || plugins !== undefined;
   let done = 0;
   if (concurrency <= 1 || files.length < WORKER_THRESHOLD || !script || (code && configFile === undefined)) {
-    let next = 0;
-    const lane = async (): Promise<void> => {
-      while (next < files.length) {
-        const index = next++;
-        const file = files[index] as string;
-        // checkFile reports read and write errors itself; anything else is this file's alone.
-        outcomes[index] = await checkFile(file, check).catch((error: unknown): CheckOutcome => ({ kind: 'unreadable', filePath: relativePath(file, check.cwd), message: describeError(error) }));
-        onProgress?.(++done, files.length);
-      }
-    };
-    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-    return outcomes;
+    return inLanes(files, IN_FLIGHT, async (file) => {
+      // checkFile reports read and write errors itself; anything else is this file's alone.
+      const outcome = await checkFile(file, check).catch((error: unknown): CheckOutcome => ({ kind: 'unreadable', filePath: relativePath(file, check.cwd), message: describeError(error) }));
+      onProgress?.(++done, files.length);
+      return outcome;
+    });
   }
   let next = 0;
   const workers = Array.from({ length: Math.min(concurrency, files.length) }, () => new Worker(script, { resourceLimits: { maxYoungGenerationSizeMb: 64 } }));

@@ -65,3 +65,8 @@ export function articlePath(file: string, cwd: string, site: PostSite | undefine
   const rel = fromRoot !== undefined && fromRoot !== '' && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot) ? fromRoot : path.relative(cwd, path.resolve(file));
   return rel.split(path.sep).join('/');
 }
+
+/** `parseArticle`'s options for `file`, read as a post of `site` (or of none). */
+export function articleOptions(file: string, cwd: string, site: PostSite | undefined): { path: string; site?: PostSite['site'] } {
+  return { path: articlePath(file, cwd, site), ...(site ? { site: site.site } : {}) };
+}
