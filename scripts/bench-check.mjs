@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run bench:check`: wall time of `article-kit check` (the built bin) over the shared corpus,
-// with workers and without, interleaved, as medians of 5 runs each; then --cache cold (no cache
-// file) and warm (the file the cold run wrote).
-import { execFileSync } from 'node:child_process';
+// `npm run bench:check [DIR]`: wall time of `article-kit check` (the built bin) over the shared
+// corpus (or DIR), with workers and without, interleaved, as medians of 5 runs each; then --cache
+// cold (no cache file) and warm (the file the cold run wrote); then where a run on one thread
+// spends its time (TIMING=1, medians of 5), with Node's own start-up (`node -e 0`) apart.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -40,3 +41,28 @@ try {
   rmSync(cacheDir, { recursive: true, force: true });
 }
 console.log(`check ${corpus}: --cache: cold ${median(cache.cold).toFixed(0)} ms, warm ${median(cache.warm).toFixed(0)} ms (medians of 5)`);
+
+const split = [];
+const nodeAlone = [];
+for (let round = 0; round < 5; round++) {
+  const started = process.hrtime.bigint();
+  execFileSync(process.execPath, ['-e', '0']);
+  nodeAlone.push(Number(process.hrtime.bigint() - started) / 1e6);
+  const run = spawnSync(process.execPath, [bin, 'check', corpus, '--format', 'json', '--concurrency', '1'], { env: { ...process.env, TIMING: '1' }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = run.stderr.split('\n').find((l) => l.startsWith('article-kit: timing: '));
+  if (!line) throw new Error(`no timing line: ${run.stderr}`);
+  split.push(Object.fromEntries([...line.matchAll(/([a-z -]+?) (\d+) ms/g)].map((m) => [m[1].replace(/^[ ·(,]+/, ''), Number(m[2])])));
+}
+const phase = (name) => median(split.map((s) => s[name]));
+const node = median(nodeAlone);
+console.log(`check ${corpus}: where one thread's time goes (TIMING=1, medians of 5):`);
+console.log('| phase | ms |');
+console.log('| --- | ---: |');
+console.log(`| Node's start-up (\`node -e 0\`) | ${node.toFixed(0)} |`);
+console.log(`| loading article-kit's modules | ${(phase('start-up and loading') - node).toFixed(0)} |`);
+for (const name of ['configuration and finding files', 'checking', 'parsing', 'rules']) {
+  console.log(`| ${name === 'parsing' || name === 'rules' ? `… of which ${name}` : name} | ${phase(name).toFixed(0)} |`);
+}
+console.log(`| … of which reading, sites and the rest | ${(phase('checking') - phase('parsing') - phase('rules')).toFixed(0)} |`);
+console.log(`| output | ${phase('output').toFixed(0)} |`);
+console.log(`| total | ${phase('total').toFixed(0)} |`);

@@ -36,7 +36,7 @@ async function fingerprint(file: string, options: RunOptions): Promise<{ sha256:
  * run are kept. Outcomes come in the order of `files`.
  */
 export async function runCachedChecks(files: readonly string[], options: CachedRunOptions): Promise<CheckOutcome[]> {
-  const { cacheFile, key, onCacheError, ...run } = options;
+  const { cacheFile, key, onCacheError, onOutcome, ...run } = options;
   const entries = await readCache(cacheFile, key);
   const outcomes: CheckOutcome[] = new Array(files.length);
   const misses: { index: number; file: string; filePath: string; site: string | undefined }[] = [];
@@ -46,24 +46,33 @@ export async function runCachedChecks(files: readonly string[], options: CachedR
     const now = fingerprints[index];
     const entry = entries.get(filePath);
     const fresh = now !== undefined && entry !== undefined && entry.sha256 === now.sha256 && entry.site === now.site;
-    if (fresh && !(run.fix && entry.result.messages.some((m) => m.fix !== undefined))) outcomes[index] = { kind: 'checked', result: entry.result };
-    else misses.push({ index, file, filePath, site: now?.site });
-  }
-  const checked = await runChecks(
-    misses.map((m) => m.file),
-    { ...run, hash: true },
-  );
-  for (const [i, miss] of misses.entries()) {
-    const outcome = checked[i] as CheckOutcome;
-    outcomes[miss.index] = outcome;
-    if (outcome.kind === 'checked' && outcome.sha256 !== undefined && miss.site !== undefined) {
-      const { sha256: hash, ...rest } = outcome;
-      outcomes[miss.index] = rest;
-      entries.set(miss.filePath, { sha256: hash, site: miss.site, result: outcome.result } satisfies CacheEntry);
+    if (fresh && !(run.fix && entry.result.messages.some((m) => m.fix !== undefined))) {
+      outcomes[index] = { kind: 'checked', result: entry.result };
+      onOutcome?.(index, outcomes[index]);
     } else {
-      entries.delete(miss.filePath);
+      misses.push({ index, file, filePath, site: now?.site });
     }
   }
+  await runChecks(
+    misses.map((m) => m.file),
+    {
+      ...run,
+      hash: true,
+      onOutcome: (i, checked) => {
+        const miss = misses[i] as (typeof misses)[number];
+        let outcome = checked;
+        if (checked.kind === 'checked' && checked.sha256 !== undefined && miss.site !== undefined) {
+          const { sha256: hash, ...rest } = checked;
+          outcome = rest;
+          entries.set(miss.filePath, { sha256: hash, site: miss.site, result: checked.result } satisfies CacheEntry);
+        } else {
+          entries.delete(miss.filePath);
+        }
+        outcomes[miss.index] = outcome;
+        onOutcome?.(miss.index, outcome);
+      },
+    },
+  );
   await writeCache(cacheFile, key, entries).catch((error: unknown) => onCacheError?.(error));
   return outcomes;
 }

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { checkText, relativePath, type TextCheckOptions } from './check-text.ts';
+import { checkText, relativePath, type TextCheckOptions, type Timing } from './check-text.ts';
 import { inside, treeOf } from './find-files.ts';
 import { readPost } from './read-post.ts';
 import { sha256 } from './result-cache.ts';
@@ -9,13 +9,30 @@ import { unifiedDiff } from './unified-diff.ts';
 import { type WriteOutcome, writeFileSafely } from './write-file-safely.ts';
 
 /** How to check files: the rule settings (see `rulesForFile`) and the rest. */
-export interface CheckOptions extends Omit<TextCheckOptions, 'fix' | 'filePath'> {
+export interface CheckOptions extends Omit<TextCheckOptions, 'fix' | 'filePath' | 'spent'> {
   fix: boolean;
   dryRun: boolean;
   /** Read and write through symbolic links out of the tree (default: false; see `findPostFiles`). */
   allowOutsideLinks?: boolean;
   /** Give the sha256 of the bytes a result describes, for `--cache` (default: false). */
   hash?: boolean;
+  /** Give the milliseconds the file's parsing and rules took (`TIMING=1`; default: false). */
+  timing?: boolean;
+  /** The real path of a tree, remembered over a run's files (default: asked of the file system per file). */
+  realTree?: (tree: string) => Promise<string>;
+}
+
+/** `realpath` of trees, each asked once: a run's files share a few. */
+export function rememberRealTrees(): (tree: string) => Promise<string> {
+  const known = new Map<string, Promise<string>>();
+  return (tree) => {
+    let real = known.get(tree);
+    if (real === undefined) {
+      real = realpath(tree).catch(() => tree);
+      known.set(tree, real);
+    }
+    return real;
+  };
 }
 
 export type CheckOutcome =
@@ -24,7 +41,7 @@ export type CheckOutcome =
    * was). `sha256`: with `hash`, of the file's bytes when the result describes them as they are
    * on disk (nothing was fixed).
    */
-  | { kind: 'checked'; result: FileResult; diff?: string; note?: string; writeError?: string; sha256?: string }
+  | { kind: 'checked'; result: FileResult; diff?: string; note?: string; writeError?: string; sha256?: string; timing?: Timing }
   | { kind: 'unreadable'; filePath: string; message: string };
 
 export { relativePath };
@@ -37,6 +54,13 @@ export function describeError(error: unknown): string {
 
 /** Reads, parses and validates one post; with `fix`, applies the rules' fixes safely. */
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {
+  const { timing, ...rest } = options;
+  const spent: Timing | undefined = timing ? { parse: 0, rules: 0 } : undefined;
+  const outcome = await readAndCheck(file, rest, spent);
+  return spent && outcome.kind === 'checked' ? { ...outcome, timing: spent } : outcome;
+}
+
+async function readAndCheck(file: string, options: Omit<CheckOptions, 'timing'>, spent: Timing | undefined): Promise<CheckOutcome> {
   const filePath = relativePath(file, options.cwd);
   let post: Awaited<ReturnType<typeof readPost>>;
   let real: string;
@@ -46,7 +70,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
     real = await realpath(file);
     if (!options.allowOutsideLinks) {
       const tree = treeOf(path.resolve(file), options.cwd);
-      if (!inside(real, await realpath(tree).catch(() => tree))) {
+      if (!inside(real, await (options.realTree ? options.realTree(tree) : realpath(tree).catch(() => tree)))) {
         return { kind: 'unreadable', filePath, message: `it is now a symbolic link out of ${tree} (to ${real}): not read` };
       }
     }
@@ -54,7 +78,7 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
   } catch (error) {
     return { kind: 'unreadable', filePath, message: error instanceof Error ? error.message : String(error) };
   }
-  const checked = await checkText(post, file, { ...options, filePath });
+  const checked = await checkText(post, file, { ...options, filePath, ...(spent ? { spent } : {}) });
   if (checked.output === post.text) return { kind: 'checked', result: checked.result, ...(options.hash ? { sha256: sha256(post.bytes) } : {}) };
   const text = checked.output;
   /** The file as it is, when the fixes could not be written. */

@@ -12,7 +12,9 @@ import { pluginRules, type Plugins } from '../validate/plugins.ts';
 import { type CheckOutcome, describeError, relativePath } from './check-file.ts';
 import { checkText, type TextCheckOptions } from './check-text.ts';
 import { findPostFiles, type FoundFiles } from './find-files.ts';
-import { type FormatName, formatters } from './formatters/index.ts';
+import { type FormatName, formatters, streamingFormatters } from './formatters/index.ts';
+import { inOrder } from './in-order.ts';
+import { RunTiming } from './run-timing.ts';
 import { loadIgnoreRules } from './ignore-rules.ts';
 import { ConfigError, loadConfig } from './load-config.ts';
 import { layerRules } from './rules-for-file.ts';
@@ -71,6 +73,7 @@ Options for check:
   --cache-location <path>   The cache file, or the folder for it (default:
                             node_modules/.cache/article-kit/)
   --no-config-js            Never run a configuration file's code: JS configs are not loaded
+  (stylish and github are written file by file; TIMING=1 says on stderr where the time went)
 
 Options for stats and parse:
   --format <name>           table (default for stats) or json
@@ -328,6 +331,7 @@ function quietly(result: FileResult): FileResult {
 }
 
 async function check(positionals: string[], values: Values, io: Io): Promise<number> {
+  const timing = io.env?.['TIMING'] ? new RunTiming(performance.now()) : undefined;
   const format = (values.format ?? 'stylish') as FormatName;
   if (!Object.hasOwn(formatters, format)) throw new UsageError(`--format takes stylish, json, github, sarif or html, got "${format}"`);
   if (values['dry-run'] && !values.fix) throw new UsageError('--dry-run only goes with --fix');
@@ -355,13 +359,15 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const input = await stdinPost(positionals, values, io);
   const fix = values.fix === true;
   let files: string[];
-  let outcomes: CheckOutcome[];
+  let stdinOutcomes: CheckOutcome[] | undefined;
   let failed = false;
   /** `--fix` on stdin: the fixed post goes to stdout, the report to stderr. */
   let fixedText: string | undefined;
   if (input) {
     if (shard) throw new UsageError('--shard does not go with - (the post read from stdin)');
+    let outcomes: CheckOutcome[];
     ({ files, outcomes, fixedText } = await checkStdin(input, values, io, { ruleOptions, ignores, site, fix }));
+    stdinOutcomes = outcomes;
   } else {
     const found = await findPostFiles(positionals, io.cwd, { allowOutsideLinks: values['allow-outside-links'] === true, ...ignores });
     if (found.missing.length > 0) {
@@ -375,6 +381,47 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
       return 2;
     }
     files = shard ? shardFiles(found.files, shard, (f) => relativePath(f, io.cwd)) : found.files;
+  }
+
+  timing?.mark('configuration and finding files');
+  const reportStream = fixedText === undefined ? io.stdout : io.stderr;
+  const readSource = input ? (filePath: string) => (filePath === input.filePath ? input.post.text : sourceReader(io.cwd)(filePath)) : sourceReader(io.cwd);
+  const context = {
+    cwd: io.cwd,
+    color: values['output-file'] === undefined && useColor(io, values, reportStream),
+    rules: describeRules(layerRules(settings, commandLineRules), config.plugins),
+    version: VERSION,
+    readSource,
+  };
+  // Line formats go out file by file, in the files' order, as their results come.
+  const streaming = values['output-file'] === undefined ? streamingFormatters[format] : undefined;
+  // What Jekyll would stop or warn on in the sites themselves, under their files, first.
+  const counted: FileResult[] = siteResults(await sitesOf(files, site), io.cwd);
+  const results: FileResult[] = counted.map((r) => (values.quiet ? quietly(r) : r));
+  if (streaming) for (const result of results) reportStream.write(streaming.file(result, context));
+  const take = (outcome: CheckOutcome): void => {
+    if (outcome.kind === 'unreadable') {
+      failed = true;
+      io.stderr.write(`article-kit: cannot read ${safeText(outcome.filePath)}: ${safeText(outcome.message)}\n`);
+      return;
+    }
+    if (outcome.writeError) {
+      failed = true;
+      io.stderr.write(`article-kit: cannot write ${safeText(outcome.result.filePath)}: ${safeText(outcome.writeError)}\n`);
+    }
+    if (outcome.note) io.stderr.write(`article-kit: ${safeText(outcome.note)}\n`);
+    // On stderr, so that a machine format on stdout stays parseable.
+    if (outcome.diff) io.stderr.write(outcome.diff);
+    timing?.add(outcome.timing);
+    counted.push(outcome.result);
+    const shown = values.quiet ? quietly(outcome.result) : outcome.result;
+    results.push(shown);
+    if (streaming) reportStream.write(streaming.file(shown, context));
+  };
+
+  if (stdinOutcomes) {
+    for (const outcome of stdinOutcomes) take(outcome);
+  } else {
     const writing = fix && values['dry-run'] !== true;
     const dirs = await foldersOf(files);
     await leftovers(dirs, writing, io);
@@ -395,8 +442,12 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
       process.on('SIGTERM', onSignal);
     }
     const cache = values.cache ? await cacheOptions(values, io, { settings: layerRules(settings, commandLineRules), configPath: configFile, site }) : undefined;
+    // The progress line is cleared before each file's report and written again after it.
+    const clearProgress = (): void => {
+      if (progress) io.stderr.write('\r\u001b[2K');
+    };
     try {
-      outcomes = await (cache ? (list: readonly string[], options: RunOptions) => runCachedChecks(list, { ...options, ...cache }) : runChecks)(files, {
+      await (cache ? (list: readonly string[], options: RunOptions) => runCachedChecks(list, { ...options, ...cache }) : runChecks)(files, {
         cwd: io.cwd,
         ...ruleOptions,
         ...(configFile === undefined ? {} : { configFile }),
@@ -406,37 +457,26 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
         allowOutsideLinks: values['allow-outside-links'] === true,
         ...(values['report-unused-disable-directives'] ? { reportUnusedDisableDirectives: true } : {}),
         ...(concurrency === undefined ? {} : { concurrency }),
+        ...(timing ? { timing: true } : {}),
+        onOutcome: inOrder((outcome: CheckOutcome) => {
+          clearProgress();
+          take(outcome);
+        }),
         ...(progress ? { onProgress: (done: number, total: number) => io.stderr.write(`\r\u001b[2Kchecking ${done}/${total}`) } : {}),
       });
     } finally {
       stopListening();
     }
-    if (progress) io.stderr.write('\r\u001b[2K');
+    clearProgress();
   }
-  // What Jekyll would stop or warn on in the sites themselves, under their files, first.
-  const counted: FileResult[] = siteResults(await sitesOf(files, site), io.cwd);
-  const results: FileResult[] = counted.map((r) => (values.quiet ? quietly(r) : r));
-  for (const outcome of outcomes) {
-    if (outcome.kind === 'unreadable') {
-      failed = true;
-      io.stderr.write(`article-kit: cannot read ${safeText(outcome.filePath)}: ${safeText(outcome.message)}\n`);
-      continue;
-    }
-    if (outcome.writeError) {
-      failed = true;
-      io.stderr.write(`article-kit: cannot write ${safeText(outcome.result.filePath)}: ${safeText(outcome.writeError)}\n`);
-    }
-    if (outcome.note) io.stderr.write(`article-kit: ${safeText(outcome.note)}\n`);
-    // On stderr, so that a machine format on stdout stays parseable.
-    if (outcome.diff) io.stderr.write(outcome.diff);
-    counted.push(outcome.result);
-    results.push(values.quiet ? quietly(outcome.result) : outcome.result);
-  }
-  const reportStream = fixedText === undefined ? io.stdout : io.stderr;
-  const color = values['output-file'] === undefined && useColor(io, values, reportStream);
-  const readSource = input ? (filePath: string) => (filePath === input.filePath ? input.post.text : sourceReader(io.cwd)(filePath)) : sourceReader(io.cwd);
+  timing?.mark('checking');
   if (fixedText !== undefined) io.stdout.write(fixedText);
-  await emit(formatters[format](results, { cwd: io.cwd, color, rules: describeRules(layerRules(settings, commandLineRules), config.plugins), version: VERSION, readSource }), values, io, reportStream);
+  if (streaming) reportStream.write(streaming.end(results, context));
+  else await emit(formatters[format](results, context), values, io, reportStream);
+  if (timing) {
+    timing.mark('output');
+    io.stderr.write(timing.report());
+  }
   if (failed) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   // Warnings count against --max-warnings with --quiet too, as in ESLint.

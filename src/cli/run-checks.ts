@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type CheckOptions, type CheckOutcome, checkFile, describeError, relativePath } from './check-file.ts';
+import { type CheckOptions, type CheckOutcome, checkFile, describeError, relativePath, rememberRealTrees } from './check-file.ts';
 import { inLanes } from './in-lanes.ts';
 
 export interface RunOptions extends CheckOptions {
@@ -8,6 +8,8 @@ export interface RunOptions extends CheckOptions {
   concurrency?: number;
   /** Called after each file, for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each file's outcome as soon as it is known (files finish in any order). */
+  onOutcome?: (index: number, outcome: CheckOutcome) => void;
   /** The configuration file `schema` and `plugins` came from, for the workers to load (see below). */
   configFile?: string;
 }
@@ -38,7 +40,7 @@ function workerUrl(): URL | undefined {
 
 /** Checks every file; outcomes come back in the order of `files`, whatever finishes first. */
 export async function runChecks(files: readonly string[], options: RunOptions): Promise<CheckOutcome[]> {
-  const { concurrency = availableParallelism(), onProgress, configFile, ...check } = options;
+  const { concurrency = availableParallelism(), onProgress, onOutcome, configFile, ...check } = options;
   const outcomes: CheckOutcome[] = new Array(files.length);
   const script = workerUrl();
   // A schema and plugins are functions, which postMessage cannot copy. Each worker then imports
@@ -48,9 +50,11 @@ export async function runChecks(files: readonly string[], options: RunOptions): 
   const code = schema !== undefined || plugins !== undefined;
   let done = 0;
   if (concurrency <= 1 || files.length < WORKER_THRESHOLD || !script || (code && configFile === undefined)) {
-    return inLanes(files, IN_FLIGHT, async (file) => {
+    const each = { ...check, realTree: rememberRealTrees() };
+    return inLanes(files, IN_FLIGHT, async (file, index) => {
       // checkFile reports read and write errors itself; anything else is this file's alone.
-      const outcome = await checkFile(file, check).catch((error: unknown): CheckOutcome => ({ kind: 'unreadable', filePath: relativePath(file, check.cwd), message: describeError(error) }));
+      const outcome = await checkFile(file, each).catch((error: unknown): CheckOutcome => ({ kind: 'unreadable', filePath: relativePath(file, check.cwd), message: describeError(error) }));
+      onOutcome?.(index, outcome);
       onProgress?.(++done, files.length);
       return outcome;
     });
@@ -80,6 +84,7 @@ export async function runChecks(files: readonly string[], options: RunOptions): 
               }
               pending--;
               outcomes[message.index] = message.outcome;
+              onOutcome?.(message.index, message.outcome);
               onProgress?.(++done, files.length);
               send();
             });

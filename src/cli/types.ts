@@ -53,3 +53,12 @@ export interface FormatContext {
 }
 
 export type Formatter = (results: readonly FileResult[], context: FormatContext) => string;
+
+/**
+ * A line-oriented format, written file by file as results come: what `file` gives for each
+ * result in order, then what `end` gives for all of them, is the Formatter's output.
+ */
+export interface StreamingFormatter {
+  file: (result: FileResult, context: FormatContext) => string;
+  end: (results: readonly FileResult[], context: FormatContext) => string;
+}

@@ -1,7 +1,7 @@
 // A worker thread of `check`: checks the files the main thread sends, one at a time.
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { type CheckOptions, checkFile, describeError, relativePath } from './check-file.ts';
+import { type CheckOptions, checkFile, describeError, relativePath, rememberRealTrees } from './check-file.ts';
 import { loadConfig } from './load-config.ts';
 import type { WorkerJob, WorkerReply } from './run-checks.ts';
 
@@ -20,13 +20,15 @@ function codeOf(file: string): Promise<Pick<CheckOptions, 'schema' | 'plugins'>>
   return loaded;
 }
 
+const realTree = rememberRealTrees();
+
 const reply = (message: WorkerReply): void => parentPort?.postMessage(message);
 
 parentPort?.on('message', (job: WorkerJob) => {
   const { codeFrom, ...options } = job.options;
   (codeFrom === undefined ? Promise.resolve({}) : codeOf(codeFrom)).then(
     (loaded) =>
-      checkFile(job.file, { ...options, ...loaded }).then(
+      checkFile(job.file, { ...options, ...loaded, realTree }).then(
         (outcome) => reply({ index: job.index, outcome }),
         (error: unknown) =>
           reply({ index: job.index, outcome: { kind: 'unreadable', filePath: relativePath(job.file, options.cwd), message: describeError(error) } }),

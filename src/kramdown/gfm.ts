@@ -18,24 +18,34 @@ export function updateElements(root: KNode, options: { autoIds: boolean; idPrefi
   while (pending.length > 0) {
     const el = pending.pop() as KNode;
     let children: KNode[] | undefined;
-    const visit: KNode[] = [];
-    el.children.forEach((child, index) => {
+    const visitFrom = pending.length;
+    const { children: current } = el;
+    for (let index = 0; index < current.length; index++) {
+      const child = current[index] as KNode;
       if (child.type === 'text' && child.value?.includes(hardBreak)) {
-        children ??= el.children.slice(0, index);
-        children.push(...splitHardBreaks(el, child, hardBreak, index === el.children.length - 1));
-        return;
+        children ??= current.slice(0, index);
+        children.push(...splitHardBreaks(el, child, hardBreak, index === current.length - 1));
+        continue;
       }
       children?.push(child);
-      if (child.type === 'html_element') return;
+      if (child.type === 'html_element') continue;
       if (child.type === 'header' && options.autoIds && child.attrs?.['id'] === undefined) {
         child.attrs = { ...child.attrs, id: gfmHeaderId(child.rawText ?? '', counts, options.idPrefix) };
-        return;
+        continue;
       }
-      visit.push(child);
-    });
+      pending.push(child);
+    }
     if (children !== undefined) el.children = children;
     // Depth first, in document order: ids count repeats in the order headers are written.
-    for (let i = visit.length - 1; i >= 0; i--) pending.push(visit[i] as KNode);
+    reverseFrom(pending, visitFrom);
+  }
+}
+
+function reverseFrom(list: KNode[], from: number): void {
+  for (let i = from, j = list.length - 1; i < j; i++, j--) {
+    const swap = list[i] as KNode;
+    list[i] = list[j] as KNode;
+    list[j] = swap;
   }
 }
 

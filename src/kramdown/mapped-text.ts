@@ -25,9 +25,15 @@ export class MappedTextBuilder {
   private readonly offsetParts: Int32Array[] = [];
   private length = 0;
   private end = 0;
+  /** The text so far when it is one slice of one source, which build() can then share. */
+  private only: { source: MappedText; start: number; end: number } | undefined;
 
   append(source: MappedText, start = 0, end = source.text.length): this {
-    if (end <= start) return this;
+    if (end <= start) {
+      if (this.parts.length === 0) this.end = source.offsets[start] ?? this.end;
+      return this;
+    }
+    this.only = this.parts.length === 0 ? { source, start, end } : undefined;
     this.parts.push(source.text.slice(start, end));
     this.offsetParts.push(source.offsets.subarray(start, end));
     this.length += end - start;
@@ -38,6 +44,7 @@ export class MappedTextBuilder {
   /** Characters that stand for no character of the file sit at `offset`. */
   insert(text: string, offset: number): this {
     if (text.length === 0) return this;
+    this.only = undefined;
     this.parts.push(text);
     this.offsetParts.push(new Int32Array(text.length).fill(offset));
     this.length += text.length;
@@ -50,6 +57,7 @@ export class MappedTextBuilder {
   }
 
   build(): MappedText {
+    if (this.only !== undefined) return sliceText(this.only.source, this.only.start, this.only.end);
     const offsets = new Int32Array(this.length + 1);
     let at = 0;
     for (const part of this.offsetParts) {

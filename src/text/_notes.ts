@@ -43,8 +43,9 @@ interface State {
 export function findNote(text: string, from: number): Note | undefined {
   const labels =
     /(?:단어|어절|글자|문자)[ \t]?(?:개[ \t]?)?수|공백[ \t]?(?:포함|제외)|(?:word|character|char)[ \t]?count|words|characters|chars/gi;
-  for (const match of text.slice(from).matchAll(labels)) {
-    const label = from + match.index;
+  labels.lastIndex = from;
+  for (let match = labels.exec(text); match !== null; match = labels.exec(text)) {
+    const label = match.index;
     let open = label;
     while (open > from && label - open < 3 && isBlank(text.charCodeAt(open - 1))) open--;
     const parenthesised = open > from && (text[open - 1] === '(' || text[open - 1] === '（');

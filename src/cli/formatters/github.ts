@@ -1,5 +1,5 @@
 import { safeText } from '../safe-text.ts';
-import type { Formatter } from '../types.ts';
+import type { Formatter, StreamingFormatter } from '../types.ts';
 
 const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -19,9 +19,9 @@ const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, 
  * `::error file=<path>,line=<l>,col=<c>,endLine=<el>,endColumn=<ec>,title=<ruleId>::<message>`
  * (`warning` for warnings, `notice` for info). '' when there are none.
  */
-export const github: Formatter = (results) => {
-  let output = '';
-  for (const result of results) {
+export const githubStream: StreamingFormatter = {
+  file(result) {
+    let output = '';
     for (const message of result.messages) {
       const properties = [
         `file=${escapeProperty(result.filePath)}`,
@@ -33,6 +33,9 @@ export const github: Formatter = (results) => {
       ];
       output += `::${command[message.severity]} ${properties.join(',')}::${escapeData(message.message)}\n`;
     }
-  }
-  return output;
+    return output;
+  },
+  end: () => '',
 };
+
+export const github: Formatter = (results, context) => results.map((result) => githubStream.file(result, context)).join('');
