@@ -196,10 +196,8 @@ const isRubySpace = (code: number): boolean => code === 32 || (code >= 9 && code
 function scanLinesUntil(state: ParseState, end: RegExp): number {
   const { src } = state;
   const start = src.pos;
-  src.scan(re.LINE);
-  while (!src.eos && !src.check(end)) {
-    if (src.scan(re.LINE) === null) src.pos = src.text.length;
-  }
+  src.skipLine();
+  while (!src.eos && !src.matches(end)) src.skipLine();
   return start;
 }
 

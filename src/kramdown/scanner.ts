@@ -56,6 +56,22 @@ export class Scanner {
     return m;
   }
 
+  /** Whether `re` (sticky) matches at the cursor, as `check` finds it, without making or keeping the match. */
+  matches(re: RegExp): boolean {
+    if (re instanceof ClosedSpan) return this.check(re) !== null;
+    re.lastIndex = this.pos;
+    work.count++;
+    return re.test(this.source.text);
+  }
+
+  /** Moves past the line the cursor is on, its `\n` included (to the end when it has none). */
+  skipLine(): void {
+    const text = this.source.text;
+    const end = text.indexOf('\n', this.pos);
+    work.count += (end < 0 ? text.length : end) - this.pos + 1;
+    this.pos = end < 0 ? text.length : end + 1;
+  }
+
   /** Matches `re` (sticky) at the cursor and moves past it. */
   scan(re: RegExp): string | null {
     const m = this.check(re);
