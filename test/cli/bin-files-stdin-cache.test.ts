@@ -68,4 +68,15 @@ describe('the built bin', () => {
     expect(bin(['check', '--cache', '-f', 'json'])).toEqual(cold);
     expect(stored()['_posts/2024-06-19-a.md']?.site).not.toBe(siteBefore);
   });
+
+  it('--cache: a change in a site file a post includes re-checks the post (files count by size and time)', () => {
+    writeFileSync(path.join(dir, '_config.yml'), 'title: 블로그\n');
+    writeFileSync(path.join(dir, '_posts/part.txt'), '포함된 글입니다.\n');
+    writeFileSync(path.join(dir, '_posts/2024-06-23-inc.md'), '---\ntitle: 포함된 파일의 글\ncategories: [뉴스]\n---\n{% include_relative part.txt %}\n');
+    const findings = (): string[] => (JSON.parse(bin(['check', '--cache', '-f', 'json', '_posts/2024-06-23-inc.md']).stdout) as Array<{ messages: Array<{ ruleId: string }> }>).flatMap((r) => r.messages.map((m) => m.ruleId));
+    expect(findings()).toEqual([]);
+    expect(findings()).toEqual([]);
+    writeFileSync(path.join(dir, '_posts/part.txt'), '# 다른 제목입니다\n');
+    expect(findings()).toEqual(['title-h1-mismatch']);
+  });
 });
