@@ -1,8 +1,9 @@
-import { type CheckOutcome, relativePath } from './check-file.ts';
+import type { CheckOutcome } from './check-file.ts';
+import { relativePath } from './relative-path.ts';
 import { inLanes } from './in-lanes.ts';
 import { readPost } from './read-post.ts';
 import { type CacheEntry, readCache, sha256, siteKey, writeCache } from './result-cache.ts';
-import { type RunOptions, runChecks } from './run-checks.ts';
+import type { RunOptions } from './run-checks.ts';
 import { siteFor } from './site-for.ts';
 
 export interface CachedRunOptions extends RunOptions {
@@ -53,6 +54,8 @@ export async function runCachedChecks(files: readonly string[], options: CachedR
       misses.push({ index, file, filePath, site: now?.site });
     }
   }
+  // Loaded only for a miss: a run the cache answers whole never loads the parser.
+  const { runChecks } = misses.length > 0 ? await import('./run-checks.ts') : { runChecks: async () => [] };
   await runChecks(
     misses.map((m) => m.file),
     {

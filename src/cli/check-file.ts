@@ -1,6 +1,8 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { checkText, relativePath, type TextCheckOptions, type Timing } from './check-text.ts';
+import { checkText, type TextCheckOptions, type Timing } from './check-text.ts';
+import { describeError } from './describe-error.ts';
+import { relativePath } from './relative-path.ts';
 import { inside, treeOf } from './find-files.ts';
 import { readPost } from './read-post.ts';
 import { sha256 } from './result-cache.ts';
@@ -43,14 +45,6 @@ export type CheckOutcome =
    */
   | { kind: 'checked'; result: FileResult; diff?: string; note?: string; writeError?: string; sha256?: string; timing?: Timing }
   | { kind: 'unreadable'; filePath: string; message: string };
-
-export { relativePath };
-
-/** An I/O error's message without the path Node appends (`ENOSPC: no space left on device`). */
-export function describeError(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  return typeof (error as { code?: unknown }).code === 'string' ? error.message.replace(/, \w+(?: '[^]*')?$/, '') : error.message;
-}
 
 /** Reads, parses and validates one post; with `fix`, applies the rules' fixes safely. */
 export async function checkFile(file: string, options: CheckOptions): Promise<CheckOutcome> {

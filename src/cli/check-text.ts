@@ -8,6 +8,7 @@ import { validateArticle } from '../validate/validate-article.ts';
 import { applyFixes } from './apply-fixes.ts';
 import type { ReadPostResult } from './read-post.ts';
 import { rulesForFile, type RulesForFileOptions } from './rules-for-file.ts';
+import { relativePath } from './relative-path.ts';
 import { articleOptions, type SiteChoice, siteFor } from './site-for.ts';
 import type { FileResult } from './types.ts';
 
@@ -44,9 +45,6 @@ export interface TextCheck {
 
 /** Fixing can reveal more to fix (ESLint does the same); this bounds the passes. */
 const MAX_FIX_PASSES = 10;
-
-/** A file's path relative to `cwd`, with `/`. */
-export const relativePath = (file: string, cwd: string): string => path.relative(cwd, file).split(path.sep).join('/');
 
 function summarize(filePath: string, messages: Diagnostic[], fixCount: number): FileResult {
   let errorCount = 0;

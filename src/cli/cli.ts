@@ -3,14 +3,15 @@ import { readFile, realpath, stat, unlink, writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseArticle } from '../article/parse-article.ts';
 import type { Article } from '../article/types.ts';
 import { rules as registry } from '../rules/index.ts';
 import { recommended } from '../rules/recommended.ts';
 import type { RuleSetting } from '../validate/config.ts';
 import { pluginRules, type Plugins } from '../validate/plugins.ts';
-import { type CheckOutcome, describeError, relativePath } from './check-file.ts';
-import { checkText, type TextCheckOptions } from './check-text.ts';
+import type { CheckOutcome } from './check-file.ts';
+import { describeError } from './describe-error.ts';
+import { relativePath } from './relative-path.ts';
+import type { TextCheckOptions } from './check-text.ts';
 import { findPostFiles, type FoundFiles } from './find-files.ts';
 import { type FormatName, formatters, streamingFormatters } from './formatters/index.ts';
 import { inOrder } from './in-order.ts';
@@ -23,7 +24,7 @@ import { readPost } from './read-post.ts';
 import { readStdin } from './read-stdin.ts';
 import { runCachedChecks } from './cached-checks.ts';
 import { cacheFilePath, globalKey } from './result-cache.ts';
-import { type RunOptions, runChecks } from './run-checks.ts';
+import type { RunOptions } from './run-checks.ts';
 import { safeJson, safeText } from './safe-text.ts';
 import { articleOptions, type PostSite, type SiteChoice, siteFor } from './site-for.ts';
 import { siteResults } from './site-results.ts';
@@ -310,6 +311,7 @@ async function checkStdin(input: StdinPost, values: Values, io: Io, run: { ruleO
     warnIgnored(input.filePath, io);
     return { files: [], outcomes: [] };
   }
+  const { checkText } = await import('./check-text.ts');
   const checked = await checkText(input.post, input.file, {
     cwd: io.cwd,
     ...run.ruleOptions,
@@ -328,6 +330,15 @@ async function checkStdin(input: StdinPost, values: Values, io: Io, run: { ruleO
 /** `--quiet`: errors only. */
 function quietly(result: FileResult): FileResult {
   return { ...result, messages: result.messages.filter((m) => m.severity === 'error'), warningCount: 0, infoCount: 0 };
+}
+
+/**
+ * `runChecks`, its module (and with it the parser and the rules' code) loaded only when a file is
+ * to be checked: a run the cache answers whole never loads them.
+ */
+async function checkAll(files: readonly string[], options: RunOptions): Promise<CheckOutcome[]> {
+  const { runChecks } = await import('./run-checks.ts');
+  return runChecks(files, options);
 }
 
 async function check(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -447,7 +458,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
       if (progress) io.stderr.write('\r\u001b[2K');
     };
     try {
-      await (cache ? (list: readonly string[], options: RunOptions) => runCachedChecks(list, { ...options, ...cache }) : runChecks)(files, {
+      await (cache ? (list: readonly string[], options: RunOptions) => runCachedChecks(list, { ...options, ...cache }) : checkAll)(files, {
         cwd: io.cwd,
         ...ruleOptions,
         ...(configFile === undefined ? {} : { configFile }),
@@ -490,6 +501,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
 
 /** A post's Article, read as a post of the site `choice` gives it. */
 async function articleOf(text: string, file: string, choice: SiteChoice, cwd: string): Promise<Article> {
+  const { parseArticle } = await import('../article/parse-article.ts');
   return parseArticle(text, articleOptions(file, cwd, await siteFor(file, choice)));
 }
 

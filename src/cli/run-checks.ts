@@ -1,6 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { type CheckOptions, type CheckOutcome, checkFile, describeError, relativePath, rememberRealTrees } from './check-file.ts';
+import { type CheckOptions, type CheckOutcome, checkFile, rememberRealTrees } from './check-file.ts';
+import { describeError } from './describe-error.ts';
+import { relativePath } from './relative-path.ts';
 import { inLanes } from './in-lanes.ts';
 
 export interface RunOptions extends CheckOptions {

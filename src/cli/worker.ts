@@ -1,7 +1,9 @@
 // A worker thread of `check`: checks the files the main thread sends, one at a time.
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { type CheckOptions, checkFile, describeError, relativePath, rememberRealTrees } from './check-file.ts';
+import { type CheckOptions, checkFile, rememberRealTrees } from './check-file.ts';
+import { describeError } from './describe-error.ts';
+import { relativePath } from './relative-path.ts';
 import { loadConfig } from './load-config.ts';
 import type { WorkerJob, WorkerReply } from './run-checks.ts';
 
