@@ -1,9 +1,8 @@
 /** `--explain`: where a family's work grows faster than its input, by function, from make(n) to make(8n). */
 import { SourceMap } from 'node:module';
-import { coverageOf, scriptSource } from '../test/_growth.ts';
-import type { Family } from '../test/growth/families.ts';
-
-type Script = Awaited<ReturnType<typeof coverageOf>>[number];
+import { coverageOfEach } from '../test/_growth.ts';
+import { type ScriptCoverage, scriptSource } from '../test/growth/_coverage.ts';
+import type { Family } from '../test/growth/_families.ts';
 
 export interface FunctionGrowth {
   /** `path:line name`, the line of the file as written. */
@@ -15,7 +14,7 @@ export interface FunctionGrowth {
 }
 
 /** Each function's calls and blocks executed, by where it is. */
-async function countsByFunction(result: readonly Script[]): Promise<Map<string, number>> {
+async function countsByFunction(result: readonly ScriptCoverage[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   for (const script of result) {
     let where: ((offset: number) => string) | undefined;
@@ -32,7 +31,7 @@ async function countsByFunction(result: readonly Script[]): Promise<Map<string, 
 
 const locators = new Map<string, (offset: number) => string>();
 /** Offsets in the code V8 ran to `path:line` of the file written, through tsx's or Vite's inline source map. */
-async function locator(script: Script): Promise<(offset: number) => string> {
+async function locator(script: ScriptCoverage): Promise<(offset: number) => string> {
   const known = locators.get(script.url);
   if (known !== undefined) return known;
   const code = await scriptSource(script.scriptId);
@@ -52,9 +51,9 @@ async function locator(script: Script): Promise<(offset: number) => string> {
 }
 
 export async function explainGrowth(family: Family, top = 10): Promise<FunctionGrowth[]> {
-  await coverageOf(family.make(Math.max(1, family.n >> 1)), family.run);
-  const small = await countsByFunction(await coverageOf(family.make(family.n), family.run));
-  const large = await countsByFunction(await coverageOf(family.make(8 * family.n), family.run));
+  const [, atN, at8n] = await coverageOfEach([family.make(Math.max(1, family.n >> 1)), family.make(family.n), family.make(8 * family.n)], family.run);
+  const small = await countsByFunction(atN!.coverage);
+  const large = await countsByFunction(at8n!.coverage);
   return [...large]
     .map(([where, at8n]) => ({ where, atN: small.get(where) ?? 0, at8n, excess: at8n - 8 * (small.get(where) ?? 0) }))
     .sort((a, b) => b.excess - a.excess)

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { growthExponent, stopMeasuring } from '../_growth.ts';
-import { FAMILIES } from './families.ts';
-import { MAX_EXPONENT, judgesScanned } from './limits.ts';
+import { FAMILIES } from './_families.ts';
+import { MAX_EXPONENT, judgesScanned } from './_limits.ts';
 
 // Linear on every construct family, proved by counting work (test/_growth.ts) at n, 2n, 4n and 8n:
 // never by timing it. `npm run audit:growth` prints the same figures as a table.
