@@ -1,6 +1,7 @@
 /**
  * The construct families of the growth audit: each a post (or a text) made with n repetitions
- * of one construct. `n` is chosen so that make(8n) is some 6k characters (more where nesting must pass a depth limit at every size).
+ * of one construct. `n` is chosen so that make(8n) is some 6k characters (more where nesting must
+ * pass a depth limit at every size, so that every size takes the same path).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { countCharacters, countWords, makeExcerpt, readingTime } from '../../src/index.ts';
