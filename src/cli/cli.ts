@@ -221,10 +221,18 @@ function sourceReader(cwd: string): (filePath: string) => string | undefined {
   };
 }
 
-/** The real folders of the files, where `--fix` puts its temporary files. */
-async function foldersOf(files: readonly string[]): Promise<string[]> {
+/**
+ * The real folders of the files, where `--fix` puts its temporary files: each file's, when this
+ * run writes; else each folder's (a linked file's leftovers beside its target go unreported).
+ */
+async function foldersOf(files: readonly string[], writing: boolean): Promise<string[]> {
   const dirs = new Set<string>();
-  for (const file of files) dirs.add(path.dirname(await realpath(file).catch(() => file)));
+  if (writing) {
+    for (const file of files) dirs.add(path.dirname(await realpath(file).catch(() => file)));
+    return [...dirs];
+  }
+  const listed = new Set(files.map((file) => path.dirname(file)));
+  for (const dir of listed) dirs.add(await realpath(dir).catch(() => dir));
   return [...dirs];
 }
 
@@ -434,7 +442,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
     for (const outcome of stdinOutcomes) take(outcome);
   } else {
     const writing = fix && values['dry-run'] !== true;
-    const dirs = await foldersOf(files);
+    const dirs = await foldersOf(files, writing);
     await leftovers(dirs, writing, io);
     const progress = io.stderr.isTTY === true && files.length > 50;
     // While files are written, SIGINT and SIGTERM first remove this process's temporary files,

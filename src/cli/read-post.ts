@@ -6,6 +6,9 @@ import { kindOf } from './find-files.ts';
 /** The largest post read (as `loadJekyllSite` reads a file): a larger one is an error, not read. */
 export const MAX_POST_BYTES = 10 * 1024 * 1024;
 
+/** UTF-8 as a post is read: a byte order mark kept (as U+FEFF), invalid bytes refused. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export interface ReadPostResult {
   /** The file decoded as UTF-8; a BOM stays in it as U+FEFF, invalid sequences become U+FFFD. */
   text: string;
@@ -18,12 +21,14 @@ export interface ReadPostResult {
 
 /** Reads a file up to {@link MAX_POST_BYTES}, whatever its size said (it may grow, or be a /proc file). */
 async function readCapped(handle: FileHandle, sizeHint: number): Promise<Buffer> {
-  let buffer = Buffer.alloc(Math.min(Math.max(sizeHint + 1, 65536), MAX_POST_BYTES + 1));
+  // One byte more than the size said, so that a file that grew is read on; only the bytes read
+  // are ever returned, so the buffer need not be zeroed first.
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(sizeHint + 1, 4096), MAX_POST_BYTES + 1));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
       if (buffer.length > MAX_POST_BYTES) throw coded(`larger than ${MAX_POST_BYTES / 1024 / 1024} MiB: not read`, 'EFBIG');
-      const grown = Buffer.alloc(Math.min(buffer.length * 2, MAX_POST_BYTES + 1));
+      const grown = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_POST_BYTES + 1));
       buffer.copy(grown);
       buffer = grown;
     }
@@ -66,9 +71,13 @@ export async function readPost(path: string): Promise<ReadPostResult> {
     if (typeof code === 'string') Object.assign(wrapped, { code });
     throw wrapped;
   }
-  const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
-  const offset = firstInvalidUtf8Offset(bytes);
-  return offset === undefined ? { text, bytes, stat } : { text, bytes, invalidUtf8: { offset }, stat };
+  try {
+    return { text: STRICT_UTF8.decode(bytes), bytes, stat };
+  } catch {
+    // Not valid UTF-8: decoded with U+FFFD for the invalid bytes, and where the first is said.
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    return { text, bytes, invalidUtf8: { offset: firstInvalidUtf8Offset(bytes) ?? text.length }, stat };
+  }
 }
 
 /**
@@ -78,7 +87,7 @@ export async function readPost(path: string): Promise<ReadPostResult> {
  */
 export function firstInvalidUtf8Offset(bytes: Uint8Array): number | undefined {
   try {
-    new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    STRICT_UTF8.decode(bytes);
     return undefined;
   } catch {
     // Fall through to find where.

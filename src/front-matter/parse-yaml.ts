@@ -1,4 +1,4 @@
-import { loadYaml } from '../ruby/psych-yaml.ts';
+import { loadYaml, TOO_MANY_ANCHORS } from '../ruby/psych-yaml.ts';
 import { flowDepthExceeded, MAX_FLOW_DEPTH } from './flow-depth.ts';
 import { readPlainYaml } from './plain-yaml.ts';
 import { quoteScalar } from './quote-scalar.ts';
@@ -62,7 +62,7 @@ export function parseYaml(text: string): YamlResult {
   const plain = readPlainYaml(text);
   if (plain !== undefined) return { data: plain, problems: [], loaded: true };
   const load = loadYaml(text, { permitDates: true });
-  if (load.value === undefined && load.problems.every((p) => !p.message.startsWith('Excessive alias count'))) {
+  if (load.value === undefined && load.problems.every((p) => !p.message.startsWith('Excessive alias count') && p.message !== TOO_MANY_ANCHORS)) {
     const mistakes = findYamlMistakes(text);
     if (mistakes.length > 0) return failed(mistakes.map((m) => ({ ruleId: 'yaml-syntax', severity: 'error', ...m })));
   }

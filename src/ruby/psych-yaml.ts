@@ -161,6 +161,30 @@ function valueAt(doc: Document, path: readonly string[]): Node | undefined {
   return node as Node | undefined;
 }
 
+/**
+ * Anchors and aliases past this many are not resolved: yaml finds each alias's anchor by a scan
+ * of every anchor and alias before it (20k pairs took 28 s), and no post needs so many.
+ */
+export const MAX_ANCHORS_AND_ALIASES = 2000;
+
+/** The problem `loadYaml` gives for a document with more than MAX_ANCHORS_AND_ALIASES. */
+export const TOO_MANY_ANCHORS = `More than ${MAX_ANCHORS_AND_ALIASES} anchors and aliases (\`&name\`, \`*name\`): not read`;
+
+/** The range of the anchored or alias node past MAX_ANCHORS_AND_ALIASES, if there is one. */
+function anchorsPastLimit(doc: Document): [number, number] | undefined {
+  let count = 0;
+  let past: [number, number] | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      if (!isAlias(node) && (node as { anchor?: string }).anchor === undefined) return undefined;
+      if (++count <= MAX_ANCHORS_AND_ALIASES) return undefined;
+      past = [node.range?.[0] ?? 0, node.range?.[1] ?? 0];
+      return visit.BREAK;
+    },
+  });
+  return past;
+}
+
 /** Loads YAML text as Psych's `safe_load` (with aliases) does, reporting instead of raising. */
 export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad {
   const problems: YamlLoadProblem[] = [];
@@ -185,6 +209,11 @@ export function loadYaml(text: string, options: LoadYamlOptions = {}): YamlLoad 
   };
   if (doc.errors.length > 0) {
     for (const error of doc.errors) problems.push({ message: firstLine(error.message), offset: error.pos[0], endOffset: error.pos[1] });
+    return { value: undefined, problems, warnings, rangeOf };
+  }
+  const pastLimit = anchorsPastLimit(doc);
+  if (pastLimit !== undefined) {
+    problems.push({ message: TOO_MANY_ANCHORS, offset: pastLimit[0], endOffset: pastLimit[1] });
     return { value: undefined, problems, warnings, rangeOf };
   }
   let emptyKey: number | undefined;
