@@ -23,6 +23,7 @@ export const CASES = {
   'ever shorter unclosed fences (500 runs)': () => FM + Array.from({ length: 500 }, (_, i) => `${'`'.repeat(503 - i)}\n`).join(''),
   'fence openers with info, never closed (5k)': () => FM + '```js x\na\n'.repeat(5_000),
   'unclosed start tags with many attributes': () => FM + `<div ${'a="b" '.repeat(20_000)}\n`,
+  'front matter with 20k anchors and aliases': () => `---\n${Array.from({ length: 10_000 }, (_, i) => `a${i}: &x${i} v\nb${i}: *x${i}`).join('\n')}\n---\n본문\n`,
   'front matter with 20k keys': () => `---\n${Array.from({ length: 20_000 }, (_, i) => `k${i}: v`).join('\n')}\n---\n본문\n`,
   '100k nested <div>': () => FM + '<div>'.repeat(100_000),
   '2,000 lines of 200 pipes': () => FM + `${'|'.repeat(200)}\n`.repeat(2_000),
