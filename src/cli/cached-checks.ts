@@ -54,28 +54,30 @@ export async function runCachedChecks(files: readonly string[], options: CachedR
       misses.push({ index, file, filePath, site: now?.site });
     }
   }
-  // Loaded only for a miss: a run the cache answers whole never loads the parser.
-  const { runChecks } = misses.length > 0 ? await import('./run-checks.ts') : { runChecks: async () => [] };
-  await runChecks(
-    misses.map((m) => m.file),
-    {
-      ...run,
-      hash: true,
-      onOutcome: (i, checked) => {
-        const miss = misses[i] as (typeof misses)[number];
-        let outcome = checked;
-        if (checked.kind === 'checked' && checked.sha256 !== undefined && miss.site !== undefined) {
-          const { sha256: hash, ...rest } = checked;
-          outcome = rest;
-          entries.set(miss.filePath, { sha256: hash, site: miss.site, result: checked.result } satisfies CacheEntry);
-        } else {
-          entries.delete(miss.filePath);
-        }
-        outcomes[miss.index] = outcome;
-        onOutcome?.(miss.index, outcome);
+  if (misses.length > 0) {
+    // Loaded only for a miss: a run the cache answers whole never loads the parser.
+    const { runChecks } = await import('./run-checks.ts');
+    await runChecks(
+      misses.map((m) => m.file),
+      {
+        ...run,
+        hash: true,
+        onOutcome: (i, checked) => {
+          const miss = misses[i] as (typeof misses)[number];
+          let outcome = checked;
+          if (checked.kind === 'checked' && checked.sha256 !== undefined && miss.site !== undefined) {
+            const { sha256: hash, ...rest } = checked;
+            outcome = rest;
+            entries.set(miss.filePath, { sha256: hash, site: miss.site, result: checked.result } satisfies CacheEntry);
+          } else {
+            entries.delete(miss.filePath);
+          }
+          outcomes[miss.index] = outcome;
+          onOutcome?.(miss.index, outcome);
+        },
       },
-    },
-  );
+    );
+  }
   await writeCache(cacheFile, key, entries).catch((error: unknown) => onCacheError?.(error));
   return outcomes;
 }

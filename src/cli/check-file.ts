@@ -24,13 +24,16 @@ export interface CheckOptions extends Omit<TextCheckOptions, 'fix' | 'filePath' 
   realTree?: (tree: string) => Promise<string>;
 }
 
+/** A tree's real path (the tree itself when it has none). */
+const realTreeOf = (tree: string): Promise<string> => realpath(tree).catch(() => tree);
+
 /** `realpath` of trees, each asked once: a run's files share a few. */
 export function rememberRealTrees(): (tree: string) => Promise<string> {
   const known = new Map<string, Promise<string>>();
   return (tree) => {
     let real = known.get(tree);
     if (real === undefined) {
-      real = realpath(tree).catch(() => tree);
+      real = realTreeOf(tree);
       known.set(tree, real);
     }
     return real;
@@ -64,7 +67,7 @@ async function readAndCheck(file: string, options: Omit<CheckOptions, 'timing'>,
     real = await realpath(file);
     if (!options.allowOutsideLinks) {
       const tree = treeOf(path.resolve(file), options.cwd);
-      if (!inside(real, await (options.realTree ? options.realTree(tree) : realpath(tree).catch(() => tree)))) {
+      if (!inside(real, await (options.realTree ?? realTreeOf)(tree))) {
         return { kind: 'unreadable', filePath, message: `it is now a symbolic link out of ${tree} (to ${real}): not read` };
       }
     }

@@ -7,9 +7,10 @@ export function inOrder<T>(take: (item: T, index: number) => void): (index: numb
   let next = 0;
   return (index, item) => {
     waiting.set(index, item);
-    for (let ready = waiting.get(next); ready !== undefined || waiting.has(next); ready = waiting.get(next)) {
+    while (waiting.has(next)) {
+      const ready = waiting.get(next) as T;
       waiting.delete(next);
-      take(ready as T, next++);
+      take(ready, next++);
     }
   };
 }

@@ -52,7 +52,6 @@ export const BLOCK_BOUNDARY = sticky(`${BLANK_LINE_SRC}|${EOB_MARKER_SRC}|${IAL_
 
 export const BLANK_LINE = sticky(BLANK_LINE_SRC);
 export const EOB_MARKER = sticky(EOB_MARKER_SRC);
-export const LINE = sticky('^.*?\\n');
 export const PARAGRAPH_START = sticky(`^${OPT_SPACE}[^ \\t].*?\\n`);
 export const ATX_HEADER_START = sticky(ATX_HEADER_START_SRC);
 export const SETEXT_HEADER_START = sticky(`^${OPT_SPACE}(?<contents>[^ \\t].*)\\n(?<level>[-=])[-=]*[ \\t\\r\\f\\v]*\\n`);

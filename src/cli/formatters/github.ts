@@ -1,4 +1,5 @@
 import { safeText } from '../safe-text.ts';
+import { wholeReport } from './_whole-report.ts';
 import type { Formatter, StreamingFormatter } from '../types.ts';
 
 const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -38,4 +39,4 @@ export const githubStream: StreamingFormatter = {
   end: () => '',
 };
 
-export const github: Formatter = (results, context) => results.map((result) => githubStream.file(result, context)).join('');
+export const github: Formatter = wholeReport(githubStream);

@@ -1,6 +1,7 @@
 import type { Formatter, StreamingFormatter } from '../types.ts';
 import type { Diagnostic } from '../../validate/diagnostic.ts';
 import { safeText } from '../safe-text.ts';
+import { wholeReport } from './_whole-report.ts';
 
 type Style = (text: string) => string;
 
@@ -91,4 +92,4 @@ export const stylishStream: StreamingFormatter = {
 };
 
 /** The whole report in ESLint's stylish layout (see {@link stylishStream}). */
-export const stylish: Formatter = (results, context) => results.map((result) => stylishStream.file(result, context)).join('') + stylishStream.end(results, context);
+export const stylish: Formatter = wholeReport(stylishStream);
