@@ -20,41 +20,33 @@ try {
 }
 `;
 
-export default defineConfig([
-  {
-    // Separate entries split into shared chunks: a bundler that imports only the text helpers
-    // never reaches the parser's chunk (and its parse5 and yaml imports), since the package
-    // declares no side effects.
-    entry: {
-      index: 'src/index.ts',
-      text: 'src/text/index.ts',
-      parse: 'src/article/parse-article.ts',
-      validate: 'src/validate/validate-article.ts',
-      // Node-only: reads a site's _config.yml. The core never imports it, so no node:fs reaches it.
-      node: 'src/node/index.ts',
-      // The Article's HTML as hast, positioned in the post: its own entry, so hast-util-from-parse5
-      // reaches no one who does not ask for it.
-      hast: 'src/hast/index.ts',
-      cli: 'src/cli/index.ts',
-      bin: 'src/cli/bin.ts',
-      worker: 'src/cli/worker.ts',
-    },
-    format: ['esm'],
-    splitting: true,
-    dts: { entry: { index: 'src/index.ts', node: 'src/node/index.ts', hast: 'src/hast/index.ts', cli: 'src/cli/index.ts' } },
-    clean: true,
-    target: 'node20',
-    // No source maps: they were two thirds of the tarball. `npx tsup --sourcemap` makes them locally.
-    sourcemap: false,
-    async onSuccess() {
-      await Promise.all(Object.keys(commonJs).map((name) => writeFile(`dist/${name}.cjs`, wrapper(name))));
-    },
+export default defineConfig({
+  // Separate entries split into shared chunks: a bundler that imports only the text helpers
+  // never reaches the parser's chunk (and its parse5 and yaml imports), since the package
+  // declares no side effects.
+  entry: {
+    index: 'src/index.ts',
+    text: 'src/text/index.ts',
+    parse: 'src/article/parse-article.ts',
+    validate: 'src/validate/validate-article.ts',
+    // Node-only: reads a site's _config.yml. The core never imports it, so no node:fs reaches it.
+    node: 'src/node/index.ts',
+    // The Article's HTML as hast, positioned in the post: its own entry, so hast-util-from-parse5
+    // reaches no one who does not ask for it.
+    hast: 'src/hast/index.ts',
+    cli: 'src/cli/index.ts',
+    bin: 'src/cli/bin.ts',
+    worker: 'src/cli/worker.ts',
   },
-  {
-    // The CommonJS entries' types (.d.cts); their JavaScript is the wrapper above.
-    entry: commonJs,
-    format: ['cjs'],
-    dts: { only: true },
-    target: 'node20',
+  format: ['esm'],
+  splitting: true,
+  // The .d.cts beside each .d.ts are written from them by scripts/cjs-types.mjs (`npm run build`).
+  dts: { entry: commonJs },
+  clean: true,
+  target: 'node20',
+  // No source maps: they were two thirds of the tarball. `npx tsup --sourcemap` makes them locally.
+  sourcemap: false,
+  async onSuccess() {
+    await Promise.all(Object.keys(commonJs).map((name) => writeFile(`dist/${name}.cjs`, wrapper(name))));
   },
-]);
+});

@@ -60,9 +60,9 @@ console.log('| phase | ms |');
 console.log('| --- | ---: |');
 console.log(`| Node's start-up (\`node -e 0\`) | ${node.toFixed(0)} |`);
 console.log(`| loading article-kit's modules | ${(phase('start-up and loading') - node).toFixed(0)} |`);
-for (const name of ['configuration and finding files', 'checking', 'parsing', 'rules']) {
+for (const name of ['configuration and finding files', 'reading the sites', 'checking', 'parsing', 'rules']) {
   console.log(`| ${name === 'parsing' || name === 'rules' ? `… of which ${name}` : name} | ${phase(name).toFixed(0)} |`);
 }
-console.log(`| … of which reading, sites and the rest | ${(phase('checking') - phase('parsing') - phase('rules')).toFixed(0)} |`);
+console.log(`| … of which loading the checker, reading the posts and the rest | ${(phase('checking') - phase('parsing') - phase('rules')).toFixed(0)} |`);
 console.log(`| output | ${phase('output').toFixed(0)} |`);
 console.log(`| total | ${phase('total').toFixed(0)} |`);

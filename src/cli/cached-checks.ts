@@ -21,7 +21,7 @@ const LANES = 8;
 /** What a file is now, for its cache entry: the sha256 of its bytes and the key of its site. */
 async function fingerprint(file: string, options: RunOptions): Promise<{ sha256: string; site: string } | undefined> {
   try {
-    const bytes = (await readPost(file)).bytes;
+    const bytes = readPost(file).bytes;
     const site = siteKey(await siteFor(file, options.site ?? { kind: 'none' }));
     return site === undefined ? undefined : { sha256: sha256(bytes), site };
   } catch {

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { checkText, type TextCheckOptions, type Timing } from './check-text.ts';
@@ -59,19 +60,20 @@ export async function checkFile(file: string, options: CheckOptions): Promise<Ch
 
 async function readAndCheck(file: string, options: Omit<CheckOptions, 'timing'>, spent: Timing | undefined): Promise<CheckOutcome> {
   const filePath = relativePath(file, options.cwd);
-  let post: Awaited<ReturnType<typeof readPost>>;
+  let post: ReturnType<typeof readPost>;
   let real: string;
   try {
     // Listed inside the tree, but a link may have been put in its place since: look again, read
     // the real file, and write only that one.
-    real = await realpath(file);
+    // One realpath(3) call, synchronous as the read below is (see readPost).
+    real = realpathSync.native(file);
     if (!options.allowOutsideLinks) {
       const tree = treeOf(path.resolve(file), options.cwd);
       if (!inside(real, await (options.realTree ?? realTreeOf)(tree))) {
         return { kind: 'unreadable', filePath, message: `it is now a symbolic link out of ${tree} (to ${real}): not read` };
       }
     }
-    post = await readPost(real);
+    post = readPost(real);
   } catch (error) {
     return { kind: 'unreadable', filePath, message: error instanceof Error ? error.message : String(error) };
   }

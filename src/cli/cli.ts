@@ -416,6 +416,7 @@ async function check(positionals: string[], values: Values, io: Io): Promise<num
   const streaming = values['output-file'] === undefined ? streamingFormatters[format] : undefined;
   // What Jekyll would stop or warn on in the sites themselves, under their files, first.
   const counted: FileResult[] = siteResults(await sitesOf(files, site), io.cwd);
+  timing?.mark('reading the sites');
   const results: FileResult[] = counted.map((r) => (values.quiet ? quietly(r) : r));
   if (streaming) for (const result of results) reportStream.write(streaming.file(result, context));
   const take = (outcome: CheckOutcome): void => {
@@ -531,7 +532,7 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
     if (reportSkipped(found, io)) return 2;
     if (found.files.length !== 1) throw new UsageError(`parse takes one FILE, and ${positionals[0]} names ${found.files.length} posts`);
     const file = found.files[0] as string;
-    article = await articleOf((await readPost(file)).text, file, choice, io.cwd);
+    article = await articleOf(readPost(file).text, file, choice, io.cwd);
   }
   await emit(`${safeJson(JSON.stringify(article, null, 2))}\n`, values, io);
   return 0;
@@ -555,7 +556,7 @@ async function statsCommand(positionals: string[], values: Values, io: Io): Prom
   const skippedNamed = reportSkipped(found, io);
   const choice = await siteChoice(values, io);
   const stats = [];
-  for (const file of found.files) stats.push(statsOf(relativePath(file, io.cwd), await articleOf((await readPost(file)).text, file, choice, io.cwd)));
+  for (const file of found.files) stats.push(statsOf(relativePath(file, io.cwd), await articleOf(readPost(file).text, file, choice, io.cwd)));
   await print(stats);
   return skippedNamed ? 2 : 0;
 }

@@ -1,4 +1,4 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readFileSync, realpathSync, statSync } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteProblem } from '../jekyll/site.ts';
@@ -21,6 +21,10 @@ export interface Entry {
   /** It is a symbolic link (to somewhere inside the site). */
   link: boolean;
 }
+
+/** A file or a folder (not a link); undefined for anything else (a FIFO, a socket, a device). */
+const plainKind = (info: Pick<Dirent, 'isDirectory' | 'isFile'>): { kind: EntryKind; link: false } | undefined =>
+  info.isDirectory() ? { kind: 'directory', link: false } : info.isFile() ? { kind: 'file', link: false } : undefined;
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -69,38 +73,61 @@ export class SiteFiles {
 
   /** What a path is, a link followed only when it stays inside the root; undefined when it does not exist or leaves. */
   async kind(rel: string): Promise<{ kind: EntryKind; link: boolean } | undefined> {
-    const file = this.absolute(rel);
     try {
-      const info = await lstat(file);
-      if (!info.isSymbolicLink()) return info.isDirectory() ? { kind: 'directory', link: false } : info.isFile() ? { kind: 'file', link: false } : undefined;
-      const real = await realpath(file);
-      if (!isInside(this.root, real)) {
-        this.report('jekyll-site-outside-root', `\`${rel}\` links outside the site's folder: not read`, rel);
-        return undefined;
-      }
-      const target = await stat(real);
-      return target.isDirectory() ? { kind: 'directory', link: true } : target.isFile() ? { kind: 'file', link: true } : undefined;
+      const info = await lstat(this.absolute(rel));
+      return info.isSymbolicLink() ? await this.linkKind(rel) : plainKind(info);
     } catch {
       return undefined;
     }
   }
 
-  /** The entries of a folder, sorted by name (Ruby's byte order), links out of the root left out. */
-  async list(rel: string): Promise<Entry[]> {
-    let names: string[];
+  /** What a symbolic link leads to, when that is inside the root. */
+  private async linkKind(rel: string): Promise<{ kind: EntryKind; link: boolean } | undefined> {
     try {
-      names = await readdir(this.absolute(rel));
+      const real = await realpath(this.absolute(rel));
+      if (!isInside(this.root, real)) {
+        this.report('jekyll-site-outside-root', `\`${rel}\` links outside the site's folder: not read`, rel);
+        return undefined;
+      }
+      const target = plainKind(await stat(real));
+      return target && { kind: target.kind, link: true };
+    } catch {
+      return undefined;
+    }
+  }
+
+  private readonly listed = new Map<string, Promise<Entry[]>>();
+
+  /**
+   * The entries of a folder, sorted by name (Ruby's byte order), links out of the root left out;
+   * each folder listed once (the includes, data, posts and `site.files` readers share listings).
+   */
+  list(rel: string): Promise<Entry[]> {
+    let entries = this.listed.get(rel);
+    if (entries === undefined) {
+      entries = this.listUncached(rel);
+      this.listed.set(rel, entries);
+    }
+    return entries;
+  }
+
+  private async listUncached(rel: string): Promise<Entry[]> {
+    let dirents: Dirent[];
+    try {
+      // The entries' types come with their names: only links need another system call.
+      dirents = await readdir(this.absolute(rel), { withFileTypes: true });
     } catch {
       return [];
     }
-    names.sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    const sorted = dirents.map((dirent) => ({ dirent, key: Buffer.from(dirent.name) })).sort((a, b) => Buffer.compare(a.key, b.key));
     const out: Entry[] = [];
     const plainFolder = rel === '' || this.plain.has(rel);
-    for (const name of names) {
+    for (const { dirent } of sorted) {
       this.entries++;
       if (this.overLimit(rel)) break;
+      const { name } = dirent;
       const child = rel === '' ? name : `${rel}/${name}`;
-      const entry = await this.kind(child);
+      const entry = dirent.isSymbolicLink() ? await this.linkKind(child) : plainKind(dirent);
       if (!entry) continue;
       // Reached without any link: its real path is inside the root, no realpath needed to read it.
       if (plainFolder && !entry.link) this.plain.add(child);

@@ -74,17 +74,17 @@ describe('readPost reads only regular files, and only so much', () => {
   it('refuses a FIFO, /dev/zero and a socket on the open handle', { timeout: 30_000 }, async () => {
     const fifo = path.join(dir, 'fifo.md');
     mkfifo(fifo);
-    await expect(readPost(fifo)).rejects.toMatchObject({ code: 'ENOTREG', message: `Cannot read ${fifo}: not a regular file (a FIFO)` });
-    await expect(readPost('/dev/zero')).rejects.toMatchObject({ code: 'ENOTREG', message: 'Cannot read /dev/zero: not a regular file (a character device)' });
+    expect(() => readPost(fifo)).toThrow(expect.objectContaining({ code: 'ENOTREG', message: `Cannot read ${fifo}: not a regular file (a FIFO)` }));
+    expect(() => readPost('/dev/zero')).toThrow(expect.objectContaining({ code: 'ENOTREG', message: 'Cannot read /dev/zero: not a regular file (a character device)' }));
   });
 
   it('refuses a file over 10 MiB, and reads one of exactly 10 MiB', async () => {
     const big = path.join(dir, 'big.md');
     await writeFile(big, '');
     await truncate(big, MAX_POST_BYTES + 1);
-    await expect(readPost(big)).rejects.toMatchObject({ code: 'EFBIG', message: `Cannot read ${big}: larger than 10 MiB: not read` });
+    expect(() => readPost(big)).toThrow(expect.objectContaining({ code: 'EFBIG', message: `Cannot read ${big}: larger than 10 MiB: not read` }));
     await truncate(big, MAX_POST_BYTES);
-    expect((await readPost(big)).bytes.length).toBe(MAX_POST_BYTES);
+    expect(readPost(big).bytes.length).toBe(MAX_POST_BYTES);
   });
 });
 

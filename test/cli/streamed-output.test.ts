@@ -68,7 +68,7 @@ describe('TIMING', () => {
     };
     const timed = await run({ TIMING: '1' });
     expect(timed.code).toBe(0);
-    expect(timed.stderr).toMatch(/^article-kit: timing: start-up and loading \d+ ms · configuration and finding files \d+ ms · checking \d+ ms \(parsing \d+ ms, rules \d+ ms\) · output \d+ ms · total \d+ ms\n$/);
+    expect(timed.stderr).toMatch(/^article-kit: timing: start-up and loading \d+ ms · configuration and finding files \d+ ms · reading the sites \d+ ms · checking \d+ ms \(parsing \d+ ms, rules \d+ ms\) · output \d+ ms · total \d+ ms\n$/);
     expect(await run({})).toEqual({ code: 0, stderr: '' });
   });
 });
