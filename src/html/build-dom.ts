@@ -108,15 +108,65 @@ function build(fragment: Fragment): BuiltDom {
   return { body, elements };
 }
 
-/** Markup the writer did not build from nodes: a comment is read as one; any other tag is left to parse5. */
+/**
+ * Markup the writer did not build from nodes: a comment is read as one, and so is highlighted
+ * code (see {@link appendHighlighted}); any other tag is left to parse5.
+ */
 function appendMarkup(into: ParentNode, text: string): void {
   if (text.startsWith('<!--')) {
     appendComment(into, text);
     return;
   }
-  if (text.includes('<')) throw new Reshaped();
+  if (text.includes('<')) {
+    appendHighlighted(into, text);
+    return;
+  }
   appendText(into, text.includes('&') ? decodeHTML(text) : text);
 }
+
+/** The tags a highlighter writes (Rouge's HTML formatter and kramdown's wrapping of it), with a class at most. */
+const HIGHLIGHTER_TAG = /<(\/?)(span|code|pre|div)(?: class="([^"&<>]*)")?>/y;
+/** Deeper than Rouge writes (div, pre, code, span): anything deeper is left to parse5. */
+const MAX_HIGHLIGHTER_DEPTH = 6;
+
+/**
+ * Highlighted code as a browser reads it: text and the tags of {@link HIGHLIGHTER_TAG}, each
+ * closed in order within the markup (`<div class="highlight"><pre class="highlight"><code><span
+ * class="k">def</span>…</code></pre></div>`); anything else is Reshaped. The elements have no
+ * marker, as in the marked HTML, where they are markup too.
+ */
+function appendHighlighted(into: ParentNode, markup: string): void {
+  const open: ParentNode[] = [];
+  let parent = into;
+  let at = 0;
+  while (at < markup.length) {
+    const lt = markup.indexOf('<', at);
+    if (lt < 0) {
+      appendDecoded(parent, markup.slice(at));
+      break;
+    }
+    if (lt > at) appendDecoded(parent, markup.slice(at, lt));
+    HIGHLIGHTER_TAG.lastIndex = lt;
+    const tag = HIGHLIGHTER_TAG.exec(markup);
+    if (tag === null) throw new Reshaped();
+    at = HIGHLIGHTER_TAG.lastIndex;
+    const name = tag[2] as string;
+    if (tag[1] === '/') {
+      if (!('tagName' in parent) || parent.tagName !== name || open.length === 0) throw new Reshaped();
+      parent = open.pop() as ParentNode;
+      continue;
+    }
+    const el = element(name, tag[3] === undefined ? [] : [{ name: 'class', value: tag[3] }], undefined);
+    check(el, parent);
+    append(parent, el);
+    open.push(parent);
+    if (open.length > MAX_HIGHLIGHTER_DEPTH) throw new Reshaped();
+    parent = el;
+  }
+  if (open.length > 0) throw new Reshaped();
+}
+
+const appendDecoded = (into: ParentNode, text: string): void => appendText(into, text.includes('&') ? decodeHTML(text) : text);
 
 /** Throws unless a browser leaves `el` where it is written, as a child of `parent`. */
 function check(el: Element, parent: ParentNode): void {

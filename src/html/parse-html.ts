@@ -63,6 +63,17 @@ function capDepth(root: ParentNode): Element | undefined {
 const isElementNamed = (node: ChildNode | undefined, name: string): node is Element =>
   node !== undefined && 'tagName' in node && node.tagName === name;
 
+/** Removes what a located parse adds (`sourceCodeLocation`), leaving the tree a parse without locations builds. */
+export function dropLocations(root: ParentNode): void {
+  const pending: Array<ChildNode | ParentNode> = [root];
+  while (pending.length > 0) {
+    const node = pending.pop() as ChildNode | ParentNode;
+    if ('sourceCodeLocation' in node) delete node.sourceCodeLocation;
+    if ('childNodes' in node) for (const child of node.childNodes) pending.push(child);
+    if ('content' in node) pending.push(node.content);
+  }
+}
+
 /** Parses HTML as a browser would, with nesting capped at {@link MAX_ELEMENT_DEPTH}. */
 export function parseHtml(html: string, options: Options = {}): ParsedHtml {
   const document = parse(html, { sourceCodeLocationInfo: options.locations === true });

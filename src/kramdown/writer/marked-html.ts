@@ -14,6 +14,11 @@ export interface MarkedHtml {
   parents: number[];
   /** From an offset in `markedHtml` to one in the original file. */
   map: OffsetMap;
+  /**
+   * Whether markup the writer passed through (highlighted code, raw HTML) holds a start tag: an
+   * element without a marker, which a parse then needs locations to place.
+   */
+  passesTags: boolean;
 }
 
 /**
@@ -46,6 +51,7 @@ const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['title', 'textarea', 'st
 const FOREIGN_ELEMENTS: ReadonlySet<string> = new Set(['svg', 'math']);
 
 const TAG_NAME_END = /[\t\n\f\r />]/;
+const START_TAG = /<[A-Za-z]/;
 
 /** Where the end tag `</name` of raw text `name` starts in `text` from `from` (-1: none), as a tokenizer finds it. */
 function rawTextEnd(text: string, name: string, from: number): number {
@@ -95,9 +101,11 @@ export function markedHtml(fragment: Fragment): MarkedHtml {
   /** The raw-text element the parser is in (lowercase), whose content is text to it. */
   let raw: string | undefined;
   let foreign = 0;
+  let passesTags = false;
   forEachPiece(fragment, (piece) => {
     if (piece.kind === 'text') {
       out.write(piece.text, piece.origin, piece.verbatim);
+      if (piece.markup && !passesTags && raw === undefined) passesTags = START_TAG.test(piece.text);
       if (piece.markup || raw !== undefined) raw = rawTextAfter(piece.text, raw);
       return;
     }
@@ -151,5 +159,5 @@ export function markedHtml(fragment: Fragment): MarkedHtml {
       if (FOREIGN_ELEMENTS.has(name)) foreign++;
     }
   });
-  return { markedHtml: out.markedHtml(), elements, parents, map: out.build() };
+  return { markedHtml: out.markedHtml(), elements, parents, map: out.build(), passesTags };
 }
