@@ -68,10 +68,10 @@ describe('--fix while another program appends to the files (the race)', () => {
     const exited = new Promise<number | null>((resolve) => appender.on('exit', resolve));
     while (!out.startsWith('ready\n')) await new Promise((resolve) => setTimeout(resolve, 5));
 
-    // Runs until every file is fixed (at most 10), so that files changed before they were read
+    // Runs until every file is fixed (at most 20), so that files changed before they were read
     // are fixed while still appended to.
     const runs = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 20; i++) {
       const run = await runCli(['check', '--fix', ...QUIET, '--format', 'json']);
       runs.push(run);
       if ((JSON.parse(run.stdout) as Array<{ errorCount: number }>).every((r) => r.errorCount === 0)) break;
