@@ -32,8 +32,8 @@ export function readDom(fragment: Fragment): ReadDom {
   if (direct && !textInBody) return { body: direct.body, elements: direct.elements, map: NO_MAP };
   const rendered = markedHtml(fragment);
   // Where the tree will need locations (text in the body, tags passed through, which get no
-  // marker: highlighted code), it is parsed with them at once rather than twice: so are 152 of
-  // the 156 posts of the shared sets that need them, and none that does not.
+  // marker: raw HTML passed through), it is parsed with them at once rather than twice: so are
+  // 35 of the 39 posts of the shared sets that need them, and none that does not.
   const likely = textInBody || rendered.passesTags;
   const parsed = parseHtml(rendered.markedHtml, { locations: likely });
   const located = needsLocations(parsed.body, rendered.parents);
