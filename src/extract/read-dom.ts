@@ -31,9 +31,10 @@ export function readDom(fragment: Fragment): ReadDom {
   const textInBody = direct !== undefined && hasTextInBody(direct.body);
   if (direct && !textInBody) return { body: direct.body, elements: direct.elements, map: NO_MAP };
   const rendered = markedHtml(fragment);
-  // Where the tree will need locations (text in the body, tags passed through, which get no
-  // marker: raw HTML passed through), it is parsed with them at once rather than twice: so are
-  // 35 of the 39 posts of the shared sets that need them, and none that does not.
+  // Where the tree will need locations (text in the body; tags in markup passed through, such as
+  // highlighted code or `{::nomarkdown}`, which get no marker), it is parsed with them at once
+  // rather than twice: so are 35 of the 39 posts of the shared sets that need them, and none that
+  // does not.
   const likely = textInBody || rendered.passesTags;
   const parsed = parseHtml(rendered.markedHtml, { locations: likely });
   const located = needsLocations(parsed.body, rendered.parents);
