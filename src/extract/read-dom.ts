@@ -6,6 +6,7 @@ import type { Fragment } from '../kramdown/writer/fragment.ts';
 import { markedHtml } from '../kramdown/writer/marked-html.ts';
 import { hasTextInBody } from './dom.ts';
 import { needsLocations } from './needs-locations.ts';
+import { readDomInParts } from './read-dom-in-parts.ts';
 
 export interface ReadDom {
   body: Element | undefined;
@@ -17,6 +18,9 @@ export interface ReadDom {
   flattened?: Element;
 }
 
+/** Marked HTML this long, or longer, is parsed in parts where it can be (see readDomInParts). */
+export const READ_IN_PARTS_FROM = 100_000;
+
 const NO_MAP: OffsetMap = { start: () => 0, end: () => 0 };
 
 /**
@@ -25,12 +29,16 @@ const NO_MAP: OffsetMap = { start: () => 0, end: () => 0 };
  * parse5 reads the marked HTML, and its own locations (which cost as much again as the parse) are
  * only used when the parsed tree does not have the written shape.
  */
-export function readDom(fragment: Fragment): ReadDom {
+export function readDom(fragment: Fragment, readInPartsFrom = READ_IN_PARTS_FROM): ReadDom {
   const direct = buildDom(fragment);
   // Text straight in the body has no writer to give it a place: only locations do.
   const textInBody = direct !== undefined && hasTextInBody(direct.body);
   if (direct && !textInBody) return { body: direct.body, elements: direct.elements, map: NO_MAP };
   const rendered = markedHtml(fragment);
+  if (rendered.markedHtml.length >= readInPartsFrom && !textInBody) {
+    const inParts = readDomInParts(fragment, rendered);
+    if (inParts) return { body: inParts.body, elements: rendered.elements, map: rendered.map, ...(inParts.flattened ? { flattened: inParts.flattened } : {}) };
+  }
   // Where the tree will need locations (text in the body; tags in markup passed through, such as
   // highlighted code or `{::nomarkdown}`, which get no marker), it is parsed with them at once
   // rather than twice: so are 35 of the 39 posts of the shared sets that need them, and none that

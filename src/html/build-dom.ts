@@ -1,6 +1,6 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import type { KNode } from '../kramdown/nodes.ts';
-import { escapeAttribute, forEachPiece, type Fragment } from '../kramdown/writer/fragment.ts';
+import { escapeAttribute, forEachPiece, Fragment, type Piece } from '../kramdown/writer/fragment.ts';
 import { MARKER, PARSED_ATTRIBUTES } from '../kramdown/writer/marked-html.ts';
 import type { ChildNode, Element, ParentNode } from './parse-html.ts';
 
@@ -60,21 +60,33 @@ class Reshaped extends Error {}
  * element outside a small known set, raw markup, very deep nesting): then the caller parses the
  * marked HTML instead. `test/html/build-dom.test.ts` holds the result to parse5's.
  */
-export function buildDom(fragment: Fragment): BuiltDom | undefined {
+export function buildDom(fragment: Fragment, part?: PartOfFragment): BuiltDom | undefined {
   try {
-    return build(fragment);
+    return build(fragment, part);
   } catch (error) {
     if (error instanceof Reshaped) return undefined;
     throw error;
   }
 }
 
-function build(fragment: Fragment): BuiltDom {
+/**
+ * Some of a fragment's top-level parts, `fragment.parts[from]` to before `[to]`, written where no
+ * element is open: their DOM is what a browser builds there, in the body, after what came
+ * before. `firstElement`: the index the markers of the marked HTML give its first element.
+ */
+export interface PartOfFragment {
+  from: number;
+  to: number;
+  firstElement: number;
+}
+
+function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
   const body = element('body', [], undefined);
   const elements: KNode[] = [];
+  const firstElement = part?.firstElement ?? 0;
   let into: ParentNode = body;
   let depth = 0;
-  forEachPiece(fragment, (piece) => {
+  forEachPiece(part ? partsOf(fragment, part) : fragment, (piece) => {
     if (piece.kind === 'text') {
       if (piece.markup) appendMarkup(into, piece.text);
       else appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
@@ -91,7 +103,7 @@ function build(fragment: Fragment): BuiltDom {
     // `<이름>` is text to a browser; `<div />` opens a div.
     if (code < 97 || code > 122 || (piece.selfClosing && !VOID.has(name))) throw new Reshaped();
     if (!piece.selfClosing && VOID.has(name)) throw new Reshaped();
-    const el = element(name, domAttributes(elements.length, piece.attrs), into);
+    const el = element(name, domAttributes(firstElement + elements.length, piece.attrs), into);
     check(el, into);
     elements.push(piece.node);
     if (!piece.selfClosing) {
@@ -104,8 +116,16 @@ function build(fragment: Fragment): BuiltDom {
     if (el.tagName === 'table') implyTbody(el);
     else dropLeadingNewline(el);
   }
-  dropLeadingWhitespace(body);
+  // Only the start of the document is before its first content.
+  if ((part?.from ?? 0) === 0) dropLeadingWhitespace(body);
   return { body, elements };
+}
+
+/** A fragment holding `fragment.parts[from]` to before `[to]`, by reference. */
+function partsOf(fragment: Fragment, { from, to }: PartOfFragment): Fragment {
+  const some = new Fragment();
+  for (let i = from; i < to; i++) some.parts.push(fragment.parts[i] as Piece);
+  return some;
 }
 
 /**

@@ -64,7 +64,7 @@ const isElementNamed = (node: ChildNode | undefined, name: string): node is Elem
   node !== undefined && 'tagName' in node && node.tagName === name;
 
 /** Removes what a located parse adds (`sourceCodeLocation`), leaving the tree a parse without locations builds. */
-export function dropLocations(root: ParentNode): void {
+export function dropLocations(root: ParentNode | ChildNode): void {
   const pending: Array<ChildNode | ParentNode> = [root];
   while (pending.length > 0) {
     const node = pending.pop() as ChildNode | ParentNode;

@@ -48,6 +48,11 @@ export class OffsetMapBuilder {
     return this.parts.join('');
   }
 
+  /** The length of the marked HTML written so far. */
+  get markedLength(): number {
+    return this.length;
+  }
+
   markedHtml(): string {
     return this.markedParts.join('');
   }

@@ -5,6 +5,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { countCharacters, countWords, makeExcerpt, readingTime } from '../../src/index.ts';
+import { readDom } from '../../src/extract/read-dom.ts';
+import { parseKramdown } from '../../src/kramdown/parse.ts';
 import type { Run } from '../_growth.ts';
 
 export interface Family {
@@ -20,6 +22,8 @@ const post = (body: (n: number) => string) => (n: number): string => FM + body(n
 /** `n` lines (or items) made by `line(i)`. */
 const lines = (n: number, line: (i: number) => string): string => Array.from({ length: n }, (_, i) => line(i)).join('');
 const frontMatter = (yaml: (n: number) => string) => (n: number): string => `---\n${yaml(n)}---\n본문\n`;
+/** A body's DOM as readDom reads it in parts, whatever its length. */
+const inParts: Run = (body) => readDom(parseKramdown(body, 0).fragment, 0);
 
 const kramdownBlocks: Family[] = [
   { name: 'paragraphs', n: 34, make: post((n) => 'A paragraph of text.\n\n'.repeat(n)) },
@@ -93,6 +97,10 @@ const html: Family[] = [
   { name: 'unclosed <b> in a block', n: 200, make: post((n) => `<div>${'<b>x'.repeat(n)}</div>\n`) },
   { name: '<a> in <a>', n: 18, make: post((n) => 'x <a href="/1">a <a href="/2">b</a></a> '.repeat(n)) },
   { name: 'stray <td> in a block', n: 74, make: post((n) => `<div>${'<td>x</td>'.repeat(n)}</div>\n`) },
+  // A post's DOM read in parts (as one of 100,000 characters or more is): each block alone.
+  { name: 'in parts: reshaped blocks among paragraphs', n: 17, make: (n) => 'A paragraph.\n\n<p>a <div>b</div> c</p>\n\n'.repeat(n), run: inParts },
+  { name: 'in parts: markup placed by locations', n: 17, make: (n) => 'A paragraph.\n\n{::nomarkdown}<b>x</b>{:/}\n\n'.repeat(n), run: inParts },
+  { name: 'in parts: a block left open after paragraphs', n: 34, make: (n) => `${'A paragraph.\n\n'.repeat(n)}{::nomarkdown}<div>{:/}\n\n${'A paragraph.\n\n'.repeat(n)}`, run: inParts },
   { name: 'stray <td> and <tr> in a paragraph', n: 37, make: post((n) => `x ${'<tr><td>y</td></tr> '.repeat(n)}\n`) },
   { name: 'stray </span> in a block', n: 106, make: post((n) => `<div>${'</span>'.repeat(n)}</div>\n`) },
   { name: 'stray </span> in a paragraph', n: 106, make: post((n) => `x ${'</span>'.repeat(n)}\n`) },

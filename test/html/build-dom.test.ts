@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDom } from '../../src/html/build-dom.ts';
 import { parseHtml } from '../../src/html/parse-html.ts';
+import { readFrontMatter } from '../../src/front-matter/read-front-matter.ts';
 import { parseArticle } from '../../src/index.ts';
+import { createLineIndex } from '../../src/position/line-index.ts';
 import { type ParseKramdownOptions, parseKramdown } from '../../src/kramdown/parse.ts';
 import { markedHtml } from '../../src/kramdown/writer/marked-html.ts';
 import { root, shared } from '../helpers.ts';
@@ -139,7 +141,8 @@ describe('buildDom', () => {
       if (!existsSync(dir)) continue;
       for (const name of readdirSync(dir).filter((f) => /\.(md|markdown)$/.test(f))) {
         total++;
-        const routes = bothRoutes(parseArticle(readFileSync(`${dir}${name}`, 'utf8')).body);
+        const source = readFileSync(`${dir}${name}`, 'utf8');
+        const routes = bothRoutes(source.slice(readFrontMatter(source, createLineIndex(source)).bodyOffset));
         if (routes === undefined) continue;
         built++;
         expect(routes.built, `${site}/${name}`).toBe(routes.parsed);

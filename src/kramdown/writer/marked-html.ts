@@ -1,7 +1,7 @@
 import type { KNode } from '../nodes.ts';
 import { type OffsetMap, OffsetMapBuilder } from '../offset-map.ts';
 import { rubyStrip } from '../mapped-replace.ts';
-import { escapeAttribute, forEachPiece, type Fragment } from './fragment.ts';
+import { type EndTagPiece, escapeAttribute, forEachPiece, type Fragment, type StartTagPiece, type TextPiece } from './fragment.ts';
 
 export interface MarkedHtml {
   /**
@@ -19,6 +19,18 @@ export interface MarkedHtml {
    * element without a marker, which a parse then needs locations to place.
    */
   passesTags: boolean;
+  /**
+   * Where each top-level block starts: the index in `fragment.parts` of a start tag written when
+   * no element is open and no raw text runs, its offset in `markedHtml`, and the index of its
+   * element (the first block at part 0).
+   */
+  blocks: TopLevelBlock[];
+}
+
+export interface TopLevelBlock {
+  part: number;
+  offset: number;
+  element: number;
 }
 
 /**
@@ -102,7 +114,8 @@ export function markedHtml(fragment: Fragment): MarkedHtml {
   let raw: string | undefined;
   let foreign = 0;
   let passesTags = false;
-  forEachPiece(fragment, (piece) => {
+  const blocks: TopLevelBlock[] = [{ part: 0, offset: 0, element: 0 }];
+  const write = (piece: TextPiece | StartTagPiece | EndTagPiece): void => {
     if (piece.kind === 'text') {
       out.write(piece.text, piece.origin, piece.verbatim);
       if (piece.markup && !passesTags && raw === undefined) passesTags = START_TAG.test(piece.text);
@@ -158,6 +171,13 @@ export function markedHtml(fragment: Fragment): MarkedHtml {
       open.push({ index, name: piece.name });
       if (FOREIGN_ELEMENTS.has(name)) foreign++;
     }
+  };
+  fragment.parts.forEach((part, index) => {
+    if (index > 0 && part.kind === 'start' && open.length === 0 && raw === undefined && foreign === 0) {
+      blocks.push({ part: index, offset: out.markedLength, element: elements.length });
+    }
+    if (part.kind === 'fragment') forEachPiece(part, write);
+    else write(part);
   });
-  return { markedHtml: out.markedHtml(), elements, parents, map: out.build(), passesTags };
+  return { markedHtml: out.markedHtml(), elements, parents, map: out.build(), passesTags, blocks };
 }
