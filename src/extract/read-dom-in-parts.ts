@@ -30,11 +30,11 @@ export interface DomInParts {
  * builds a whole document, and only the runs of blocks it declines are parsed, each alone. A run
  * is parsed with an element after it, which stays the body's last child only when the run left
  * no element open, no formatting element to reopen and no raw text running, the parser's state
- * every block starts from in the whole document; otherwise the run goes on to the end. A run
- * whose tree does not have its written shape is parsed with locations, shifted to the whole
- * marked HTML, and its markers are dropped, so that its nodes are placed by locations as a
- * located whole document's are; the other nodes keep their markers. Undefined when the document
- * cannot be read in parts: then the caller parses it whole.
+ * every block starts from in the whole document; otherwise the run goes on to the end. Runs are
+ * parsed with locations, shifted to the whole marked HTML: where the tree put together does not
+ * have the written shape, the runs' nodes are placed by them (their markers dropped), as a
+ * located whole parse places them; the built blocks keep their markers. Undefined when the
+ * document cannot be read in parts: then the caller parses it whole.
  */
 export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInParts | undefined {
   const html = rendered.markedHtml;
