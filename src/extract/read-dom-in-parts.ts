@@ -1,5 +1,5 @@
-import { buildDom } from '../html/build-dom.ts';
-import { type ChildNode, dropLocations, type Element, type ParentNode, parseHtml } from '../html/parse-html.ts';
+import { ASCII_WHITESPACE, buildDom, emptyBody } from '../html/build-dom.ts';
+import { type ChildNode, dropLocations, type Element, nodesUnder, parseHtml } from '../html/parse-html.ts';
 import type { Fragment } from '../kramdown/writer/fragment.ts';
 import { MARKER, type MarkedHtml } from '../kramdown/writer/marked-html.ts';
 import { hasTextInBody, isElement } from './dom.ts';
@@ -12,7 +12,6 @@ import { needsLocations } from './needs-locations.ts';
  */
 const WHOLE_DOCUMENT = /<!doctype|<\/?(?:html|head|body|frameset|form)[\t\n\f\r />]/i;
 const SENTINEL = 'x-article-kit-part';
-const ASCII_WHITESPACE = /^[\t\n\f\r ]*$/;
 /** Written before a part that does not start the document: the body is open when the part begins. */
 const BEFORE = `<${SENTINEL}-before></${SENTINEL}-before>`;
 /** Written after a part: it is the body's last child only if the part left nothing open. */
@@ -46,7 +45,7 @@ export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInP
     const dom = buildDom(fragment, { from: block.part, to: blocks[index + 1]?.part ?? fragment.parts.length, firstElement: block.element });
     return dom === undefined || hasTextInBody(dom.body) ? undefined : dom.body;
   };
-  const body = newBody();
+  const body = emptyBody();
   const runs: Run[] = [];
   let flattened: Element | undefined;
   let next = built(0);
@@ -86,10 +85,6 @@ export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInP
   return flattened === undefined ? { body } : { body, flattened };
 }
 
-function newBody(): Element {
-  return { nodeName: 'body', tagName: 'body', attrs: [], namespaceURI: 'http://www.w3.org/1999/xhtml' as Element['namespaceURI'], childNodes: [], parentNode: null };
-}
-
 interface Run {
   /** The body's nodes of the run, with locations and markers both (readDomInParts keeps one). */
   nodes: ChildNode[];
@@ -102,15 +97,14 @@ interface Run {
 function parseRun(html: string, start: number, end: number): Run | undefined {
   // The whole document in one run: the caller's parse.
   if (start === 0 && end === html.length) return undefined;
-  // With locations at once: a run is what a browser reshapes, which most often needs them.
+  // With locations at once: whether they place its nodes is known only once the tree is whole.
   let run = parsePart(html, start, end);
   if (run === undefined && end < html.length) {
     end = html.length;
     if (start === 0) return undefined;
     run = parsePart(html, start, end);
   }
-  if (run === undefined) return undefined;
-  return { nodes: run.nodes, end, ...(run.flattened ? { flattened: run.flattened } : {}) };
+  return run && { ...run, end };
 }
 
 /**
@@ -164,17 +158,6 @@ function appendAll(body: Element, nodes: readonly ChildNode[], html: string, at:
     body.childNodes.push(node);
   }
   return true;
-}
-
-/** Every node under `root`, `root` included (template contents too). */
-function* nodesUnder(root: ChildNode): Generator<ChildNode> {
-  const pending: Array<ChildNode | ParentNode> = [root];
-  while (pending.length > 0) {
-    const node = pending.pop() as ChildNode;
-    yield node;
-    if ('childNodes' in node) for (const child of node.childNodes) pending.push(child);
-    if ('content' in node) pending.push(node.content);
-  }
 }
 
 function shiftLocations(root: ChildNode, by: number): void {

@@ -19,7 +19,7 @@ export interface ReadDom {
 }
 
 /** Marked HTML this long, or longer, is parsed in parts where it can be (see readDomInParts). */
-export const READ_IN_PARTS_FROM = 100_000;
+const READ_IN_PARTS_FROM = 100_000;
 
 const NO_MAP: OffsetMap = { start: () => 0, end: () => 0 };
 

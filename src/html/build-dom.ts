@@ -40,7 +40,8 @@ const ALLOWED_CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
  * for every three of the tree's, so 180 levels of tree stay under 256 of DOM.
  */
 const MAX_DEPTH = 180;
-const ASCII_WHITESPACE = /^[\t\n\f\r ]*$/;
+/** Only ASCII white space (HTML's), or nothing. */
+export const ASCII_WHITESPACE = /^[\t\n\f\r ]*$/;
 const LEADING_ASCII_WHITESPACE = /^[\t\n\f\r ]+/;
 
 export interface BuiltDom {
@@ -80,8 +81,11 @@ export interface PartOfFragment {
   firstElement: number;
 }
 
+/** A body element of parse5's tree shape, empty and without a parent. */
+export const emptyBody = (): Element => element('body', [], undefined);
+
 function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
-  const body = element('body', [], undefined);
+  const body = emptyBody();
   const elements: KNode[] = [];
   const firstElement = part?.firstElement ?? 0;
   let into: ParentNode = body;

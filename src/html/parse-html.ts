@@ -63,15 +63,20 @@ function capDepth(root: ParentNode): Element | undefined {
 const isElementNamed = (node: ChildNode | undefined, name: string): node is Element =>
   node !== undefined && 'tagName' in node && node.tagName === name;
 
-/** Removes what a located parse adds (`sourceCodeLocation`), leaving the tree a parse without locations builds. */
-export function dropLocations(root: ParentNode | ChildNode): void {
-  const pending: Array<ChildNode | ParentNode> = [root];
+/** Every node under `root`, `root` included, template contents too; without recursion. */
+export function* nodesUnder(root: ParentNode | ChildNode): Generator<ParentNode | ChildNode> {
+  const pending: Array<ParentNode | ChildNode> = [root];
   while (pending.length > 0) {
-    const node = pending.pop() as ChildNode | ParentNode;
-    if ('sourceCodeLocation' in node) delete node.sourceCodeLocation;
+    const node = pending.pop() as ParentNode | ChildNode;
+    yield node;
     if ('childNodes' in node) for (const child of node.childNodes) pending.push(child);
     if ('content' in node) pending.push(node.content);
   }
+}
+
+/** Removes what a located parse adds (`sourceCodeLocation`), leaving the tree a parse without locations builds. */
+export function dropLocations(root: ParentNode | ChildNode): void {
+  for (const node of nodesUnder(root)) if ('sourceCodeLocation' in node) delete node.sourceCodeLocation;
 }
 
 /** Parses HTML as a browser would, with nesting capped at {@link MAX_ELEMENT_DEPTH}. */
