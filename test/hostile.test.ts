@@ -210,6 +210,28 @@ describe('hostile emphasis, links, comments and tables', () => {
     expect(article.tables[0]?.syntax).toBe('html');
   }, 60_000);
 
+  it('reads 130k abbreviation uses in a paragraph (more than a call has arguments)', () => {
+    const { article } = check(`${FM}*[HT]: Hyper Text\n\n${'HT '.repeat(130_000)}\n`);
+    expect(count(article.html, '<abbr title="Hyper Text">HT</abbr>')).toBe(130_000);
+    expect(article.paragraphs).toHaveLength(1);
+    expect(article.paragraphs[0]?.text.length).toBe(130_000 * 3 - 1);
+  }, 60_000);
+
+  it('reads 20k references to one footnote, each with its backlink', () => {
+    const { article } = check(`${FM}${'x[^1] '.repeat(20_000)}\n\n[^1]: 주석\n`);
+    expect(article.footnotes).toHaveLength(1);
+    expect(article.footnotes[0]?.text).toBe('주석');
+    const references = article.footnotes[0]?.references ?? [];
+    expect(references).toHaveLength(20_000);
+    // `x[^1] ` is six characters: the n-th reference starts at column 6n + 2 of line 6.
+    expect([references[0]?.start, references[19_999]?.start]).toEqual([
+      { line: 6, column: 2, offset: FM.length + 1 },
+      { line: 6, column: 6 * 19_999 + 2, offset: FM.length + 6 * 19_999 + 1 },
+    ]);
+    expect(count(article.html, 'class="reversefootnote"')).toBe(20_000);
+    expect(count(article.html, '<sup>20000</sup></a>')).toBe(1);
+  }, 60_000);
+
   it('checks a paragraph of 130k code spans without a rule failing', () => {
     const { article, at } = check(`${FM}${'`a` '.repeat(130_000)}\n`);
     expect(count(article.html, '<code class="language-plaintext highlighter-rouge">a</code>')).toBe(130_000);

@@ -3,6 +3,7 @@ import type { ChildNode, Element } from '../html/parse-html.ts';
 import { attribute, childElements, type ExtractContext, isBlank, isElement, positionOf, textOf } from './dom.ts';
 import { isFootnotesDiv, readFootnotes, referenceName } from './footnotes.ts';
 import { readTable } from './table.ts';
+import { pushAll } from '../util/push-all.ts';
 
 export interface Collected {
   blocks: Block[];
@@ -51,7 +52,7 @@ export function collect(body: Element | undefined, ctx: ExtractContext): Collect
     const children = node.tagName === 'template' ? [] : node.childNodes;
     for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i] as ChildNode, inList: nowInList, inTable: nowInTable });
   }
-  for (const list of notes.lists) out.footnotes.push(...readFootnotes(list, notes.references, ctx));
+  for (const list of notes.lists) pushAll(out.footnotes, readFootnotes(list, notes.references, ctx));
   return out;
 }
 
@@ -71,7 +72,11 @@ function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractConte
     if (!hasNoToc(el)) out.outline.push(found);
   } else if (name === 'sup') {
     const footnote = referenceName(el);
-    if (footnote !== undefined) notes.references.set(footnote, [...(notes.references.get(footnote) ?? []), el]);
+    if (footnote !== undefined) {
+      const references = notes.references.get(footnote);
+      if (references === undefined) notes.references.set(footnote, [el]);
+      else references.push(el);
+    }
   } else if (name === 'div' && isFootnotesDiv(el)) {
     notes.lists.push(el);
   } else if (name === 'p') {

@@ -35,24 +35,25 @@ export function readFootnotes(div: Element, references: ReadonlyMap<string, Elem
 
 /** The item's text, its backlinks (and the no-break space before each) left out. */
 function textWithoutBacklinks(li: Element, ctx: ExtractContext): string {
-  const detached: Array<{ parent: Element; index: number; node: Element }> = [];
+  // Each parent holding backlinks, with its children as they were.
+  const held = new Map<Element, Element['childNodes']>();
   const pending: Element[] = [li];
   while (pending.length > 0) {
     const el = pending.pop() as Element;
-    el.childNodes.forEach((child, index) => {
-      if (!isElement(child)) return;
-      if (child.tagName === 'a' && hasClass(child, 'reversefootnote')) detached.push({ parent: el, index, node: child });
-      else pending.push(child);
-    });
+    for (const child of el.childNodes) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'a' && hasClass(child, 'reversefootnote')) {
+        if (!held.has(el)) held.set(el, el.childNodes);
+      } else {
+        pending.push(child);
+      }
+    }
   }
-  if (detached.length === 0) return textOf(li, ctx);
+  if (held.size === 0) return textOf(li, ctx);
   // Taken out for the reading, then put back: the DOM is left as it was.
-  for (let i = detached.length - 1; i >= 0; i--) {
-    const { parent, index } = detached[i] as (typeof detached)[number];
-    parent.childNodes.splice(index, 1);
-  }
+  for (const [parent, children] of held) parent.childNodes = children.filter((child) => !(isElement(child, 'a') && hasClass(child, 'reversefootnote')));
   const text = textOf(li, { texts: new Map() });
-  for (const { parent, index, node } of detached) parent.childNodes.splice(index, 0, node);
+  for (const [parent, children] of held) parent.childNodes = children;
   return text.replace(/\u00a0+$/, '');
 }
 

@@ -5,6 +5,7 @@
  */
 
 import { rubyStrip } from '../ruby/values.ts';
+import { fromCharCodes } from '../util/push-all.ts';
 
 // Addressable::URI::CharacterClasses, as the characters each component keeps.
 const UNRESERVED = 'A-Za-z0-9\\-._~';
@@ -114,7 +115,7 @@ function unencode(text: string, leaveEncoded = ''): { text: string; valid: boole
   try {
     return { text: DECODER.decode(new Uint8Array(bytes)), valid: true };
   } catch {
-    return { text: String.fromCharCode(...bytes), valid: false };
+    return { text: fromCharCodes(bytes), valid: false };
   }
 }
 

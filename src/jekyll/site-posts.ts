@@ -5,6 +5,7 @@ import { readPost } from './post.ts';
 import { frontMatterFailed } from './published-url.ts';
 import { siteTime } from './site-time.ts';
 import type { JekyllSite, SitePost, SiteProblem } from './site.ts';
+import { pushAll } from '../util/push-all.ts';
 
 /** A post file as read from the site. */
 export interface PostFile {
@@ -75,7 +76,7 @@ export function collectPosts(site: JekyllSite, files: readonly PostFile[]): Site
       ...(failed ? { frontMatterFailed: true } : {}),
       ...(file.mtime ? { mtime: file.mtime } : {}),
     });
-    problems.push(...result.problems);
+    pushAll(problems, result.problems);
     if (result.skipped) continue;
     const { data } = result.post;
     // Publisher#publish?: `data.fetch("published", true) || site.unpublished`, and not in the future.

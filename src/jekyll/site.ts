@@ -5,6 +5,7 @@ import { DEFAULT_EXCLUDES, jekyllDefaults, PERMALINK_STYLES } from './defaults.t
 import { readKramdownOptions } from './_read-kramdown-options.ts';
 import { collectPosts, type PostFile } from './site-posts.ts';
 import { isKnownZone } from '../ruby/ruby-time.ts';
+import { pushAll } from '../util/push-all.ts';
 
 /**
  * Something about the site's configuration that Jekyll would fail on (`severity: 'error'`: the
@@ -261,7 +262,7 @@ export function createJekyllSite(config: Record<string, unknown> = {}, options: 
   if (options.posts !== undefined) {
     const collected = collectPosts(site, options.posts);
     site.posts = collected.posts;
-    problems.push(...collected.problems);
+    pushAll(problems, collected.problems);
   }
   return site;
 }

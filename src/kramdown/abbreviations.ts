@@ -3,6 +3,7 @@ import { rubyStrip } from './mapped-replace.ts';
 import { type KNode, node } from './nodes.ts';
 import type { ParseState } from './state.ts';
 import * as re from './syntax.ts';
+import { pushAll } from '../util/push-all.ts';
 
 /** kramdown's `*[ABBR]: title` definitions. */
 export function parseAbbreviationDefinition(state: ParseState): boolean {
@@ -39,7 +40,7 @@ export function replaceAbbreviations(root: KNode, abbreviations: ReadonlyMap<str
         children.push(child);
         continue;
       }
-      children.push(...split(child, word, boundary));
+      pushAll(children, split(child, word, boundary));
     }
     el.children = children;
   }

@@ -1,4 +1,5 @@
 import type { Ial } from './nodes.ts';
+import { pushAll } from '../util/push-all.ts';
 
 // kramdown's attribute lists (parser/kramdown/extensions.rb): `{: .class #id key="value" ref}`.
 // Ruby's `\w` and `\s` are ASCII here; `[^\}\2]` in kramdown's pattern is "neither `}` nor \x02".
@@ -44,7 +45,7 @@ export function parseAttributeList(text: string, into: Ial): boolean {
 
 /** kramdown's update_ial_with_ial: merges a span IAL into an element's IAL. */
 export function mergeIal(into: Ial, from: Ial): void {
-  into.refs.push(...from.refs);
+  pushAll(into.refs, from.refs);
   for (const key in from.attrs) {
     const value = from.attrs[key] as string;
     into.attrs[key] = key === 'class' ? `${into.attrs[key] ?? ''} ${value}`.replace(/^[ \t\n\v\f\r\0]+/, '') : value;

@@ -5,6 +5,7 @@ import { replaceMapped } from './mapped-replace.ts';
 import { type KNode, node } from './nodes.ts';
 import { MAX_NESTING, type ParseState } from './state.ts';
 import * as re from './syntax.ts';
+import { pushAll } from '../util/push-all.ts';
 
 type ParseBlocks = (state: ParseState, el: KNode, text?: MappedText) => boolean;
 
@@ -116,12 +117,12 @@ export function parseDefinitionList(state: ParseState, parseBlocks: ParseBlocks)
 
   const tail = children.at(-1);
   if (tail?.type === 'dl') {
-    tail.children.push(...deflist.children);
+    pushAll(tail.children, deflist.children);
     tail.end = deflist.end;
   } else if (tail?.type === 'blank' && children.at(-2)?.type === 'dl') {
     children.pop();
     const dl = children.at(-1) as KNode;
-    dl.children.push(...deflist.children);
+    pushAll(dl.children, deflist.children);
     dl.end = deflist.end;
   } else {
     children.push(deflist);

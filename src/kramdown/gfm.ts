@@ -1,4 +1,5 @@
 import { type KNode, node } from './nodes.ts';
+import { pushAll } from '../util/push-all.ts';
 
 /** Elements of kramdown's block category, by type (kramdown's Element::CATEGORY). */
 const BLOCK_TYPES = new Set(['blank', 'p', 'header', 'blockquote', 'codeblock', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'td', 'hr']);
@@ -24,7 +25,7 @@ export function updateElements(root: KNode, options: { autoIds: boolean; idPrefi
       const child = current[index] as KNode;
       if (child.type === 'text' && child.value?.includes(hardBreak)) {
         children ??= current.slice(0, index);
-        children.push(...splitHardBreaks(el, child, hardBreak, index === current.length - 1));
+        pushAll(children, splitHardBreaks(el, child, hardBreak, index === current.length - 1));
         continue;
       }
       children?.push(child);

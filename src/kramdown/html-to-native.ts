@@ -1,6 +1,7 @@
 import { entityByCodePoint, entityByName, entityChar } from './entities.ts';
 import { BLOCK_ELEMENTS, contentModelOf, SPAN_ELEMENTS } from './html-elements.ts';
 import { type Alignment, type KNode, type KNodeType, node } from './nodes.ts';
+import { pushAll } from '../util/push-all.ts';
 
 /**
  * kramdown's `html_to_native` (parser/html.rb, ElementConverter): an HTML element the parser has
@@ -514,7 +515,7 @@ function finishTable(el: KNode): void {
   while (cells.length > 0) {
     const c = cells.pop() as KNode;
     if (TH_CELLS.has(c)) TH_CELLS.delete(c);
-    else cells.push(...c.children);
+    else pushAll(cells, c.children);
   }
   if (el.children[0]?.type === 'tr') {
     const tbody = node('tbody', el.children[0].start, el.children[el.children.length - 1]?.end ?? el.end);

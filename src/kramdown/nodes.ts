@@ -10,7 +10,7 @@ export type KNodeType =
   | 'dl' | 'dt' | 'dd' | 'table' | 'thead' | 'tbody' | 'tfoot' | 'tr' | 'td' | 'math'
   | 'html_element' | 'xml_comment' | 'xml_pi' | 'comment' | 'raw' | 'text' | 'em' | 'strong' | 'a' | 'img'
   | 'codespan' | 'br' | 'entity' | 'smart_quote' | 'typographic_sym' | 'footnote' | 'footnote_def'
-  | 'abbreviation';
+  | 'abbreviation' | 'footnote_backlink';
 
 export type Alignment = 'default' | 'left' | 'right' | 'center';
 
@@ -28,12 +28,16 @@ export interface KNode {
   /**
    * Text of `text`, `codespan`, `codeblock`, `math`, `xml_comment`, `xml_pi`, `comment`, `raw`
    * and `abbreviation`; the written reference of an `entity`; the name of a `smart_quote`
-   * (`lsquo`…) or `typographic_sym` (`mdash`…); the kind of an `eob` (`link_def`, `ial`, …).
+   * (`lsquo`…) or `typographic_sym` (`mdash`…); the kind of an `eob` (`link_def`, `ial`, …); the
+   * space written before a `footnote_backlink`.
    */
   value?: string;
-  /** Element name of an `html_element`; the footnote's name of a `footnote`. */
+  /**
+   * Element name of an `html_element`; the footnote's name of a `footnote`; the marker's id a
+   * `footnote_backlink` (which only the writer makes) links back to.
+   */
   name?: string;
-  /** A header's level, 1 to 6. */
+  /** A header's level, 1 to 6; the number a `footnote_backlink` to a repeated marker shows. */
   level?: number;
   /** The element's attributes, in kramdown's order (a JavaScript object keeps it for names like these). */
   attrs?: Record<string, string>;

@@ -5,6 +5,7 @@ import { identityText } from '../kramdown/mapped-text.ts';
 import type { IncludeRun } from '../position/included-lines.ts';
 import { JekyllTagError } from './tags/_tag-error.ts';
 import { type Segment, TrackingEmitter } from './tracking-emitter.ts';
+import { parseTemplate } from './parse-template.ts';
 
 export interface LiquidProblem {
   ruleId: string;
@@ -152,7 +153,7 @@ export function renderLiquid(body: string, bodyOffset: number, options: RenderLi
   const asWritten = (): LiquidResult => ({ text: identityText(body, bodyOffset), segments: [], includes: [], problems });
   let templates: Template[];
   try {
-    templates = liquid.parse(body, options.file);
+    templates = parseTemplate(liquid, body, options.file);
   } catch (error) {
     const tooDeep = error instanceof RangeError || /Maximum call stack size exceeded/.test(String((error as Error)?.message));
     const at = tooDeep ? { token: { begin: Math.max(0, body.indexOf('{%')), end: Math.max(0, body.indexOf('{%')) + 2 } } : { token: { begin: 0, end: body.length } };

@@ -13,6 +13,7 @@ import { readIncludes } from './read-includes.ts';
 import { findPostFiles } from './read-posts.ts';
 import { readSiteFiles } from './read-site-files.ts';
 import { SiteFiles } from './site-files.ts';
+import { pushAll } from '../util/push-all.ts';
 
 export interface Options {
   /** Configuration over the file's, as Jekyll's command-line options are (default: none). */
@@ -166,6 +167,6 @@ export async function loadJekyllSite(root: string, options: Options = {}): Promi
   site.files = await readSiteFiles(files, site, where);
   // A file the configuration reader already refused is not reported twice.
   const refused = new Set(site.problems.filter((p) => p.ruleId === 'jekyll-config-outside-root').map((p) => p.file));
-  site.problems.push(...collected.problems, ...files.problems.filter((p) => !refused.has(p.file)));
+  pushAll(pushAll(site.problems, collected.problems), files.problems.filter((p) => !refused.has(p.file)));
   return site;
 }

@@ -8,6 +8,7 @@ import { parseArticle } from '../../src/index.ts';
 import { createLineIndex } from '../../src/position/line-index.ts';
 import { type ParseKramdownOptions, parseKramdown } from '../../src/kramdown/parse.ts';
 import { markedHtml } from '../../src/kramdown/writer/marked-html.ts';
+import { JEKYLL_KRAMDOWN_DEFAULTS } from '../../src/kramdown/options.ts';
 import { root, shared } from '../helpers.ts';
 import { domSignature } from './dom-signature.ts';
 
@@ -49,6 +50,23 @@ describe('buildDom', () => {
     const built = buildDom(parseKramdown(body, 0).fragment);
     const link = built?.elements.find((k) => k.type === 'html_element' && k.name === 'a');
     expect(link?.attrs).toEqual({ href: '/a?x=1&amp;y=2', target: '_blank' });
+  });
+
+  it('builds footnotes and their backlinks as parse5 reads them', () => {
+    const posts: Array<[string, ParseKramdownOptions?]> = [
+      ['글[^1] 또[^1] 셋[^1] 다른[^a]\n\n[^1]: 주석 *하나*\n[^a]: 둘\n'],
+      ['글[^q]\n\n[^q]:\n    > 인용\n\n    - 목록\n'],
+      ['글[^1]\n\n[^1]: 주석\n', { kramdown: { ...JEKYLL_KRAMDOWN_DEFAULTS, footnote_backlink: '<b>&amp;</b> 돌아가기' } }],
+      ['글[^1] 또[^1]\n\n[^1]: 주석\n\n    코드\n', { kramdown: { ...JEKYLL_KRAMDOWN_DEFAULTS, footnote_backlink_inline: true } }],
+    ];
+    for (const [body, options] of posts) {
+      const routes = bothRoutes(body, options);
+      expect(routes, body).toBeDefined();
+      expect(routes?.built).toBe(routes?.parsed);
+    }
+    const built = buildDom(parseKramdown('글[^1] 또[^1]\n\n[^1]: 주석\n', 0).fragment);
+    const backlinks = built?.elements.filter((k) => k.type === 'footnote_backlink').map((k) => k.name);
+    expect(backlinks).toEqual(['1', '1:1', '1:1']); // the first backlink's a; the repeat's a and its sup
   });
 
   it('leaves to parse5 what a browser would reshape', () => {

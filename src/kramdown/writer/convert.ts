@@ -6,7 +6,7 @@ import type { KramdownOptions } from '../options.ts';
 import { escapeAll, escapeText, Fragment } from './fragment.ts';
 import { rubyStrip } from '../mapped-replace.ts';
 import { generateId, outputHeaderLevel, inToc } from './header-ids.ts';
-import { footnoteContent, footnoteMarker, type FootnoteState } from './footnotes.ts';
+import { footnoteBacklink, footnoteContent, footnoteMarker, type FootnoteState } from './footnotes.ts';
 import { tocTree, type TocEntry } from './toc.ts';
 
 /** Elements written `<x />` when they have no content (kramdown's HTML_ELEMENTS_WITHOUT_BODY). */
@@ -30,6 +30,8 @@ export interface Writer {
   notes: Array<{ message: string; offset: number }>;
   /** The elements whose content is being written, outermost first (kramdown's @stack). */
   stack: KNode[];
+  /** Where the element being begun stands among its parent's children. */
+  childIndex: number;
   usedIds: Map<string, number>;
   toc: TocEntry[];
   tocPlaceholder: { fragment: Fragment; type: 'ul' | 'ol'; node: KNode } | undefined;
@@ -52,6 +54,7 @@ export function writeHtml(
     rougeTokens: options.highlight !== false,
     notes: [],
     stack: [],
+    childIndex: 0,
     usedIds: new Map(),
     toc: [],
     tocPlaceholder: undefined,
@@ -99,6 +102,7 @@ export function convertTree(w: Writer, root: KNode, indent: number, out = new Fr
       const child = children[frame.next++] as KNode;
       const childIndent = frame.indent + INDENT;
       if (!convertLeaf(w, child, childIndent, frame.inner)) {
+        w.childIndex = frame.next - 1;
         frames.push(begin(w, child, childIndent, frame.inner));
         w.stack.push(child);
       }
@@ -172,6 +176,9 @@ function convertLeaf(w: Writer, el: KNode, indent: number, out: Fragment): boole
       return true;
     case 'footnote':
       footnoteMarker(w, el, out);
+      return true;
+    case 'footnote_backlink':
+      footnoteBacklink(w, el, out);
       return true;
     case 'raw': {
       const types = el.rawTypes;
@@ -385,7 +392,9 @@ function termAttrs(w: Writer, el: KNode): Record<string, string> | undefined {
 function cellAttrs(w: Writer, el: KNode): Record<string, string> | undefined {
   const tr = w.stack.at(-1);
   const table = w.stack.at(-3);
-  const alignment = table?.alignment?.[tr?.children.indexOf(el) ?? 0];
+  // kramdown looks the cell up in its row (`index(el)`): a row of n cells costs n² that way.
+  const column = tr?.children[w.childIndex] === el ? w.childIndex : tr?.children.indexOf(el);
+  const alignment = table?.alignment?.[column ?? 0];
   const attrs = el.attrs;
   if (alignment === undefined || alignment === 'default') return attrs;
   const style = attrs?.['style'];

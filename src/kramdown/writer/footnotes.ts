@@ -40,12 +40,26 @@ export function footnoteMarker(w: Writer, el: KNode, out: Fragment): void {
 
 const NBSP = entityByName('nbsp') as Entity;
 
+/**
+ * kramdown's FOOTNOTE_BACKLINK_FMT, written as elements rather than raw HTML, so that a DOM can be
+ * built from it: `&nbsp;<a href="#fnref:NAME" class="reversefootnote" role="doc-backlink">&#8617;<sup>2</sup></a>`.
+ */
+export function footnoteBacklink(w: Writer, el: KNode, out: Fragment): void {
+  const target = el.name ?? '';
+  const attrs = { href: `#fnref:${target}`, class: 'reversefootnote', role: 'doc-backlink' };
+  out
+    .text(el.value ?? '', el.start)
+    .start('a', attrs, el, false, `<a href="#fnref:${target}" class="reversefootnote" role="doc-backlink">`)
+    .text(escapeText(w.options.footnote_backlink), el.start);
+  if (el.level !== undefined) out.start('sup', undefined, el).text(String(el.level), el.start).end('sup', el.end);
+  out.end('a', el.end);
+}
+
 /** kramdown's footnote_content: the list of the footnotes referenced, with their backlinks. */
 export function footnoteContent(w: Writer): Fragment {
   const { footnotes } = w;
   if (footnotes.list.length === 0) return new Fragment();
   const items = new Fragment();
-  const backlinkText = escapeText(w.options.footnote_backlink);
   const nbsp = entityString(w, NBSP);
   for (const footnote of footnotes.list) {
     const { name, content, repeats } = footnote;
@@ -77,12 +91,9 @@ export function footnoteContent(w: Writer): Fragment {
       insertSpace = false;
     }
     if (w.options.footnote_backlink !== '') {
-      const link = (space: string, target: string, text: string): KNode =>
-        node('raw', content.end, content.end, { value: `${space}<a href="#fnref:${target}" class="reversefootnote" role="doc-backlink">${text}</a>` });
-      para.children.push(link(insertSpace ? nbsp : '', name, backlinkText));
-      for (let index = 1; index <= repeats; index++) {
-        para.children.push(link(nbsp, `${name}:${index}`, `${backlinkText}<sup>${index + 1}</sup>`));
-      }
+      const backlink = (space: string, target: string, repeat?: number): KNode => node('footnote_backlink', content.end, content.end, { value: space, name: target, level: repeat });
+      para.children.push(backlink(insertSpace ? nbsp : '', name));
+      for (let index = 1; index <= repeats; index++) para.children.push(backlink(nbsp, `${name}:${index}`, index + 1));
     }
     convertTree(w, li, 4, items);
   }

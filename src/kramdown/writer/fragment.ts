@@ -16,7 +16,7 @@ export interface TextPiece {
   /** The file offset the text comes from; `verbatim`: character by character from there. */
   origin: number;
   verbatim: boolean;
-  /** Raw HTML (nomarkdown, raw content, footnote backlinks): a DOM must parse it. */
+  /** Raw HTML (nomarkdown, raw content): a DOM must parse it. */
   markup: boolean;
 }
 

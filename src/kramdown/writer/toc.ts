@@ -1,4 +1,5 @@
 import { type KNode, node } from '../nodes.ts';
+import { pushAll } from '../../util/push-all.ts';
 
 export interface TocEntry {
   level: number;
@@ -48,7 +49,7 @@ function forTocEntry(children: readonly KNode[]): KNode[] {
   for (const child of children) {
     if (child.type === 'footnote') continue;
     const inner = forTocEntry(child.children);
-    if (child.type === 'a') out.push(...inner);
+    if (child.type === 'a') pushAll(out, inner);
     else out.push({ ...child, children: inner });
   }
   return out;

@@ -179,7 +179,7 @@ function punycode(label: string): string {
     return k + Math.floor((36 * d) / (d + 38));
   };
   while (handled < input.length) {
-    const m = Math.min(...input.filter((c) => c >= n));
+    const m = input.reduce((least, c) => (c >= n && c < least ? c : least), Number.POSITIVE_INFINITY);
     delta += (m - n) * (handled + 1);
     n = m;
     for (const c of input) {

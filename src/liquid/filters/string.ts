@@ -10,6 +10,7 @@ import { rubyDowncase } from '../../ruby/values.ts';
 
 export { rubyDowncase };
 import { RubyError, chars, isNil, rubyLstrip, rubyRstrip, rubyStrip, splitString, toInteger, toS } from './_ruby.ts';
+import { fromCharCodes } from '../../util/push-all.ts';
 
 const str = (call: Call, v: unknown): string => toS(v, call.zone);
 
@@ -191,7 +192,7 @@ function fromBase64(text: string, urlSafe: boolean): string {
   // Ruby decodes to a binary (ASCII-8BIT) string, which a UTF-8 page cannot take in once it holds
   // a byte past ASCII: Jekyll stops with an Encoding::CompatibilityError.
   if (bytes.some((b) => b >= 0x80)) throw new RubyError('incompatible character encodings: UTF-8 and ASCII-8BIT');
-  return String.fromCharCode(...bytes);
+  return fromCharCodes(bytes);
 }
 
 export const stringFilters: FilterDefinition[] = [

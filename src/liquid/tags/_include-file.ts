@@ -1,6 +1,7 @@
 import { type Context, type Emitter, type Liquid, LiquidError, type TagToken, type Template } from 'liquidjs';
 import { captured } from './_capture.ts';
 import { JekyllTagError, oneLine, rubyStrip } from './_tag-error.ts';
+import { parseTemplate } from '../parse-template.ts';
 
 // Jekyll's IncludeTag patterns (tags/include.rb), in Ruby's terms: `\s` and `\w` are ASCII, `.`
 // without /m stops at `\n` only, `^`/`$` are line anchors.
@@ -193,7 +194,7 @@ export function parsedFile(cache: Map<string, Template[] | Error>, liquid: Liqui
   let parsed = cache.get(file);
   if (parsed === undefined) {
     try {
-      parsed = liquid.parse(content, file);
+      parsed = parseTemplate(liquid, content, file);
     } catch (error) {
       parsed = error instanceof Error ? error : new Error(String(error));
       // A syntax error of the included file, positioned in it (render-liquid.ts reads the rule); limits are left as they are.

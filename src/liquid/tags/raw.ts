@@ -1,5 +1,6 @@
 import { type Context, type Emitter, type Liquid, type Parser, Tag, type TagToken, type Template, TokenKind, type TopLevelToken } from 'liquidjs';
 import { JekyllTagError } from './_tag-error.ts';
+import { peekToken } from '../parse-template.ts';
 
 type HtmlToken = TopLevelToken & { trimLeft: number; input: string; begin: number; end: number };
 
@@ -22,7 +23,7 @@ export class RawTag extends Tag {
       const next = remainTokens.shift();
       if (next === undefined) throw new JekyllTagError("Liquid syntax error: 'raw' tag was never closed", 'liquid-syntax', token);
       if (next.kind === TokenKind.Tag && (next as TagToken).name === 'endraw') {
-        const after = remainTokens[0];
+        const after = peekToken(remainTokens);
         if (after?.kind === TokenKind.HTML) {
           const html = after as HtmlToken;
           if (token.trimRight) html.trimLeft = /^[ \t\n\v\f\r\0]*/.exec(html.input.slice(html.begin, html.end))?.[0].length ?? 0;
