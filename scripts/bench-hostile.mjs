@@ -34,6 +34,10 @@ export const CASES = {
   '20k generator notes': () => FM + '본문 (단어 수: 2, 문자 수: 5)\n\n'.repeat(20_000),
   '50k <p>&nbsp;</p>': () => FM + '<p>&nbsp;</p>\n'.repeat(50_000),
   '50k images': () => FM + '![x](/a.png) '.repeat(50_000),
+  '10k references to one footnote': () => FM + `${'x[^1] '.repeat(10_000)}\n\n[^1]: 주석\n`,
+  '25k comments before the first paragraph': () => FM + '<!-- c -->\n\n'.repeat(25_000) + '본문\n',
+  '10k Liquid {% if %} tags': () => FM + '{% if page.title %}가{% endif %}\n'.repeat(5_000),
+  '130k abbreviation uses': () => FM + `*[HT]: Hyper Text\n\n${'HT '.repeat(130_000)}\n`,
   '3 MB of real posts, one file': () => {
     const posts = readdirSync(corpus).sort().map((f) => readFileSync(`${corpus}/${f}`, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
     let body = '';

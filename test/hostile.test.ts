@@ -232,6 +232,13 @@ describe('hostile emphasis, links, comments and tables', () => {
     expect(count(article.html, '<sup>20000</sup></a>')).toBe(1);
   }, 60_000);
 
+  it('reads 50k comments before the first paragraph, which a browser leaves out of the body', () => {
+    const { article } = check(`${FM}${'<!-- c -->\n\n'.repeat(50_000)}본문\n`);
+    expect(count(article.html, '<!-- c -->')).toBe(50_000);
+    expect(article.blocks.map((b) => b.type)).toEqual(['paragraph']);
+    expect(article.paragraphs.map((p) => [p.text, p.position.start.line, p.position.start.column])).toEqual([['본문', 6 + 2 * 50_000, 1]]);
+  }, 60_000);
+
   it('checks a paragraph of 130k code spans without a rule failing', () => {
     const { article, at } = check(`${FM}${'`a` '.repeat(130_000)}\n`);
     expect(count(article.html, '<code class="language-plaintext highlighter-rouge">a</code>')).toBe(130_000);

@@ -309,20 +309,24 @@ function implyTbody(table: Element): void {
 
 /** White space and comments before the first content are not the body's: a browser drops or hoists them. */
 function dropLeadingWhitespace(body: Element): void {
-  while (body.childNodes.length > 0) {
-    const first = body.childNodes[0] as ChildNode;
+  const children = body.childNodes;
+  let dropped = 0;
+  while (dropped < children.length) {
+    const first = children[dropped] as ChildNode;
     if (first.nodeName === '#comment') {
-      body.childNodes.shift();
+      dropped++;
       continue;
     }
     if (first.nodeName === '#text' && 'value' in first) {
       const rest = first.value.replace(LEADING_ASCII_WHITESPACE, '');
       if (rest === '') {
-        body.childNodes.shift();
+        dropped++;
         continue;
       }
       first.value = rest;
     }
-    return;
+    break;
   }
+  // At once: one `shift()` at a time copies the rest of the children each time.
+  if (dropped > 0) children.splice(0, dropped);
 }
