@@ -9,18 +9,25 @@ const CLOSE = String.raw`[^ \\\t\r\n\[{(-]`;
 
 type Part = number | 'lquote1' | 'rquote1' | 'lquote2' | 'rquote2' | 'ldquo' | 'lsquo' | 'rsquo';
 
+/**
+ * What a rule needs at the cursor before its pattern can match: a quote (its pattern starts with
+ * `("|')`), a quote or white space (with `[ \t\n\v\f\r]?` before the quote), white space, or
+ * anything. Skipping the rules that cannot match spares most of them on text such as `a="b"`.
+ */
+type First = 'quote' | 'quote-or-space' | 'space' | 'any';
+
 /** The rules, tried in order at the cursor: the first that matches decides. */
-const RULES: Array<[RegExp, Part[]]> = [
-  [/("|')(?=[_*]{1,2}[^ \t\n\v\f\r])/y, ['lquote1']],
-  [new RegExp(`("|')(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`, 'yu'), ['rquote1']],
-  [/([ \t\n\v\f\r]?)"'(?=\w)/y, [1, 'ldquo', 'lsquo']],
-  [/([ \t\n\v\f\r]?)'"(?=\w)/y, [1, 'lsquo', 'ldquo']],
-  [/([ \t\n\v\f\r]?)'(?=\d\ds)/y, [1, 'rsquo']],
-  [/([ \t\n\v\f\r])('|")(?=\w)/y, [1, 'lquote2']],
-  [new RegExp(`(${CLOSE})('|")`, 'yu'), [1, 'rquote2']],
-  [new RegExp(`("|')(?=[ \\t\\n\\v\\f\\r]|s${BOUNDARY}|(?![^\\n]))`, 'yu'), ['rquote1']], // Ruby's `$`: before a `\n`
-  [/([\s\S]?)'/uy, [1, 'lsquo']],
-  [/([\s\S]?)"/uy, [1, 'ldquo']],
+export const RULES: ReadonlyArray<[RegExp, Part[], First]> = [
+  [/("|')(?=[_*]{1,2}[^ \t\n\v\f\r])/y, ['lquote1'], 'quote'],
+  [new RegExp(`("|')(?=${PUNCT}(?!\\.\\.)${NOT_BOUNDARY})`, 'yu'), ['rquote1'], 'quote'],
+  [/([ \t\n\v\f\r]?)"'(?=\w)/y, [1, 'ldquo', 'lsquo'], 'quote-or-space'],
+  [/([ \t\n\v\f\r]?)'"(?=\w)/y, [1, 'lsquo', 'ldquo'], 'quote-or-space'],
+  [/([ \t\n\v\f\r]?)'(?=\d\ds)/y, [1, 'rsquo'], 'quote-or-space'],
+  [/([ \t\n\v\f\r])('|")(?=\w)/y, [1, 'lquote2'], 'space'],
+  [new RegExp(`(${CLOSE})('|")`, 'yu'), [1, 'rquote2'], 'any'],
+  [new RegExp(`("|')(?=[ \\t\\n\\v\\f\\r]|s${BOUNDARY}|(?![^\\n]))`, 'yu'), ['rquote1'], 'quote'], // Ruby's `$`: before a `\n`
+  [/([\s\S]?)'/uy, [1, 'lsquo'], 'any'],
+  [/([\s\S]?)"/uy, [1, 'ldquo'], 'any'],
 ];
 
 export type QuoteName = 'lsquo' | 'rsquo' | 'ldquo' | 'rdquo';
@@ -41,7 +48,11 @@ export function mayStartSmartQuote(text: string, pos: number): boolean {
 }
 
 export function matchSmartQuote(text: string, pos: number): SmartQuoteMatch | undefined {
-  for (const [re, parts] of RULES) {
+  const c = text.charCodeAt(pos);
+  const quote = c === 0x22 || c === 0x27;
+  const space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  for (const [re, parts, first] of RULES) {
+    if (first === 'quote' ? !quote : first === 'quote-or-space' ? !quote && !space : first === 'space' && !space) continue;
     re.lastIndex = pos;
     const m = re.exec(text);
     if (m === null) continue;
