@@ -19,7 +19,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (as .ci/run does), or set CHROMIUM_PATH`);
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-}, 120_000);
+});
 afterAll(async () => {
   await browser?.close();
 });
@@ -40,7 +40,7 @@ describe('the playground', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'article-kit-playground-'));
     await buildPlayground(dir);
     ({ server, url } = await serveStatic(dir));
-  }, 120_000);
+  });
   afterAll(async () => {
     await new Promise((resolve) => server?.close(resolve));
     await rm(dir, { recursive: true, force: true });

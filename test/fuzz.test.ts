@@ -204,7 +204,7 @@ describe('fuzz', () => {
       }),
       settings(500),
     );
-  }, 60_000);
+  });
 
   it('parses and validates random front matter and body soundly', () => {
     let previous = '';
@@ -215,7 +215,7 @@ describe('fuzz', () => {
       }),
       settings(500),
     );
-  }, 60_000);
+  });
 
   it('parses and validates mutated corpus posts soundly', () => {
     let previous = '';
@@ -226,7 +226,7 @@ describe('fuzz', () => {
       }),
       settings(500),
     );
-  }, 60_000);
+  });
 
   it('runs the text helpers on random syntax and on the text of mutated posts', () => {
     fc.assert(
@@ -237,5 +237,5 @@ describe('fuzz', () => {
       fc.property(mutatedPost, (source) => expectHelpers(parseArticle(source).text)),
       settings(500),
     );
-  }, 60_000);
+  });
 });
