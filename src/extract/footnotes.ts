@@ -1,5 +1,5 @@
 import type { Footnote } from '../article/types.ts';
-import type { Element } from '../html/parse-html.ts';
+import type { ChildNode, Element } from '../html/parse-html.ts';
 import { attribute, childElements, type ExtractContext, isElement, positionOf, textOf } from './dom.ts';
 
 const hasClass = (el: Element, name: string): boolean => (attribute(el, 'class') ?? '').split(/[ \t\n\f\r]+/).includes(name);
@@ -33,6 +33,8 @@ export function readFootnotes(div: Element, references: ReadonlyMap<string, Elem
     });
 }
 
+const isBacklink = (node: ChildNode): boolean => isElement(node, 'a') && hasClass(node, 'reversefootnote');
+
 /** The item's text, its backlinks (and the no-break space before each) left out. */
 function textWithoutBacklinks(li: Element, ctx: ExtractContext): string {
   // Each parent holding backlinks, with its children as they were.
@@ -42,7 +44,7 @@ function textWithoutBacklinks(li: Element, ctx: ExtractContext): string {
     const el = pending.pop() as Element;
     for (const child of el.childNodes) {
       if (!isElement(child)) continue;
-      if (child.tagName === 'a' && hasClass(child, 'reversefootnote')) {
+      if (isBacklink(child)) {
         if (!held.has(el)) held.set(el, el.childNodes);
       } else {
         pending.push(child);
@@ -51,7 +53,7 @@ function textWithoutBacklinks(li: Element, ctx: ExtractContext): string {
   }
   if (held.size === 0) return textOf(li, ctx);
   // Taken out for the reading, then put back: the DOM is left as it was.
-  for (const [parent, children] of held) parent.childNodes = children.filter((child) => !(isElement(child, 'a') && hasClass(child, 'reversefootnote')));
+  for (const [parent, children] of held) parent.childNodes = children.filter((child) => !isBacklink(child));
   const text = textOf(li, { texts: new Map() });
   for (const [parent, children] of held) parent.childNodes = children;
   return text.replace(/\u00a0+$/, '');

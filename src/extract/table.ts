@@ -1,6 +1,7 @@
 import type { Table } from '../article/types.ts';
 import type { Element } from '../html/parse-html.ts';
 import { childElements, type ExtractContext, isElement, positionOf, textOf } from './dom.ts';
+import { pushAll } from '../util/push-all.ts';
 
 /** A table's rows in the DOM's order (`table.rows`): head rows, then body rows, then foot rows. */
 export function readTable(table: Element, ctx: ExtractContext): Table {
@@ -9,15 +10,11 @@ export function readTable(table: Element, ctx: ExtractContext): Table {
   const head: Element[] = [];
   const body: Element[] = [];
   const foot: Element[] = [];
-  // Loops, not push(...rows): a table can have more rows than a call has arguments.
-  const add = (to: Element[], rows: Element[]): void => {
-    for (const row of rows) to.push(row);
-  };
   for (const child of table.childNodes) {
     if (isElement(child, 'tr')) body.push(child);
-    else if (isElement(child, 'thead')) add(head, childElements(child, 'tr'));
-    else if (isElement(child, 'tbody')) add(body, childElements(child, 'tr'));
-    else if (isElement(child, 'tfoot')) add(foot, childElements(child, 'tr'));
+    else if (isElement(child, 'thead')) pushAll(head, childElements(child, 'tr'));
+    else if (isElement(child, 'tbody')) pushAll(body, childElements(child, 'tr'));
+    else if (isElement(child, 'tfoot')) pushAll(foot, childElements(child, 'tr'));
   }
   const rows = head.concat(body, foot).map((tr) => childElements(tr, 'td', 'th').map((cell) => textOf(cell, ctx)));
   let headerRows = head.length;
