@@ -190,6 +190,46 @@ describe('excerpt-cut-mid-word', () => {
     expect(run('excerpt-cut-mid-word', excerpt + body)).toEqual(['3:43: The excerpt is cut inside the word “폭염과”: end it at a word boundary']);
     expect(run('excerpt-cut-mid-word', `${excerpt}${body}\n7월 중순 현재 배추, 무 등의 주요 채소류 가격이 폭 넓게 올랐다.\n`)).toEqual([]);
   });
+
+  it('decides as collapsing the whole body would, on generated excerpts and bodies', () => {
+    // The rule reads the body as written where it can; this is the collapsing reading it stands for.
+    const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+    const word = /^[\p{L}\p{N}]/u;
+    const expected = (excerpt: string, text: string): string | undefined => {
+      const before = collapse(excerpt.replace(/…$/, ''));
+      const body = collapse(text);
+      let next = -1;
+      if (body.startsWith(before)) next = word.test(body.slice(before.length, before.length + 2)) ? before.length : -1;
+      else {
+        const tail = before.slice(Math.max(0, before.length - 24));
+        for (let at = tail.length < 8 ? -1 : body.indexOf(tail), seen = 0; at >= 0 && seen < 50; at = body.indexOf(tail, at + 1), seen++) {
+          if (!word.test(body.slice(at + tail.length, at + tail.length + 2))) return undefined;
+          if (next < 0) next = at + tail.length;
+        }
+      }
+      if (next < 0) return undefined;
+      const stem = before.slice(Math.max(before.lastIndexOf(' ') + 1, before.length - 40));
+      return (stem + (/^\S{0,40}/.exec(body.slice(next, next + 40))?.[0] ?? '')).replace(/[^\p{L}\p{N}]+$/u, '');
+    };
+    let seed = 7;
+    const random = (n: number): number => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648), Math.floor(seed / 65_536) % n);
+    const pieces = ['가격', '폭염', '배추', 'a.b', '(x)', '*', '1', '?', ' ', '  ', '\u3000', '\t'];
+    const phrase = (n: number): string => Array.from({ length: n }, () => pieces[random(pieces.length)]).join('');
+    let reported = 0;
+    for (let i = 0; i < 1500; i++) {
+      const shared = phrase(6 + random(10)).trim() || '가격';
+      const cut = `${phrase(random(3))}${shared}`.replace(/\s+/g, ' ').trim();
+      const body = `${phrase(random(4))}\n\n${random(2) ? cut.replaceAll(' ', ['  ', '\u3000', ' \t'][random(3)] ?? ' ') : phrase(5)}${phrase(1 + random(3))} ${phrase(3)}\n\n${random(2) ? shared : ''}${phrase(2)}\n`;
+      const excerpt = `${cut}…`;
+      if (!/\p{L}$/u.test(cut)) continue;
+      const article = parseArticle(`---\nexcerpt: '${excerpt.replaceAll("'", "''")}'\n---\n${body}`, { path: PATH });
+      const found = validateArticle(article, { rules: { ...OFF, 'excerpt-cut-mid-word': 'warn' } }).map((d) => /“(.*)”/.exec(d.message)?.[1]);
+      const want = expected(article.frontMatter.excerpt ?? '', article.text);
+      expect(found, JSON.stringify([excerpt, article.text])).toEqual(want === undefined ? [] : [want]);
+      if (want !== undefined) reported++;
+    }
+    expect(reported).toBeGreaterThan(100);
+  });
 });
 
 describe('generator-note-in-text', () => {

@@ -12,6 +12,15 @@ const WORD_CHARACTER = /^[\p{L}\p{N}]/u;
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** The excerpt's last characters, looked up in the body when the excerpt is not its prefix; undefined when too few. */
+function tailOf(before: string): string | undefined {
+  let from = Math.max(0, before.length - TAIL);
+  // Never start inside a surrogate pair.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(before[from] ?? '')) from++;
+  const tail = before.slice(from);
+  return tail.length < MIN_TAIL ? undefined : tail;
+}
+
 /**
  * Where the body goes on with a letter or digit after the excerpt's text, or -1: the excerpt is
  * the body's prefix, or else its last characters occur in the body and every occurrence goes on
@@ -19,11 +28,8 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
  */
 function continuation(before: string, body: string): number {
   if (body.startsWith(before)) return WORD_CHARACTER.test(body.slice(before.length, before.length + 2)) ? before.length : -1;
-  let from = Math.max(0, before.length - TAIL);
-  // Never start inside a surrogate pair.
-  if (from > 0 && /[\uDC00-\uDFFF]/.test(before[from] ?? '')) from++;
-  const tail = before.slice(from);
-  if (tail.length < MIN_TAIL) return -1;
+  const tail = tailOf(before);
+  if (tail === undefined) return -1;
   let first = -1;
   let seen = 0;
   for (let at = body.indexOf(tail); at >= 0 && seen < MAX_OCCURRENCES; at = body.indexOf(tail, at + 1), seen++) {
@@ -32,6 +38,29 @@ function continuation(before: string, body: string): number {
     if (first < 0) first = next;
   }
   return first;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * Whether {@link continuation} finds the tail (not the prefix) going on in a word, decided on the
+ * text as written, without collapsing all of it: each space of the collapsed tail stands for a run
+ * of white space, a leading one only for a run after a character (the collapsed body is trimmed).
+ * Each occurrence in the collapsed body is one match here, ending before the same characters.
+ */
+function tailGoesOnInWord(before: string, text: string): boolean {
+  const tail = tailOf(before);
+  if (tail === undefined) return false;
+  const pattern = new RegExp(tail.split(' ').map(escapeRegExp).join('\\s+').replace(/^\\s\+/, '(?<=\\S)\\s+'), 'g');
+  let found = false;
+  let seen = 0;
+  for (let match = pattern.exec(text); match !== null && seen < MAX_OCCURRENCES; match = pattern.exec(text), seen++) {
+    const next = match.index + match[0].length;
+    if (!WORD_CHARACTER.test(text.slice(next, next + 2))) return false;
+    found = true;
+    pattern.lastIndex = match.index + 1;
+  }
+  return found;
 }
 
 /**
@@ -67,8 +96,16 @@ export const excerptCutMidWord: Rule = {
     const raw = stripped.slice(0, ellipsis.index);
     if (!LETTER_BEFORE.test(raw.slice(-2))) return;
     const before = collapse(raw);
-    const body = collapse(article.text);
     if (before === '') return;
+    // Most posts are not reported: the body's collapsed start (a prefix of the whole collapsed
+    // body), or the text as written, says so without collapsing all of the body.
+    const window = 2 * before.length + 64;
+    const head = collapse(article.text.slice(0, window));
+    if (head.length > before.length + 2 || article.text.length <= window) {
+      const goesOn = head.startsWith(before) ? WORD_CHARACTER.test(head.slice(before.length, before.length + 2)) : tailGoesOnInWord(before, article.text);
+      if (!goesOn) return;
+    }
+    const body = collapse(article.text);
     const next = continuation(before, body);
     if (next < 0) return;
 

@@ -78,6 +78,26 @@ describe('RubyTime', () => {
     expect(wallClock(time)).toMatchObject({ year: 2024, month: 11, day: 3, hour: 1, minute: 30, weekday: 0, yearDay: 308 });
   });
 
+  it("reads the runtime's own zone, without a name, as the named zone reads", () => {
+    const before = process.env['TZ'];
+    try {
+      process.env['TZ'] = 'Asia/Seoul';
+      // Seoul's local mean time before 1908 is +08:27:52; getTimezoneOffset() would say +08:27.
+      expect(zoneOffset(undefined, Date.UTC(1899, 11, 31, 15, 32, 8))).toBe(30_472);
+      expect(localTime(null, 1987, 7, 1, 12).utcOffset).toBe(36_000);
+      expect(rubyTimeToS(localTime(undefined, 2024, 6, 12, 9, 30))).toBe('2024-06-12 09:30:00 +0900');
+      process.env['TZ'] = 'America/New_York';
+      expect([rubyTimeToS(localTime(undefined, 2024, 11, 3, 1, 30)), rubyTimeToS(localTime(undefined, 2024, 3, 10, 2, 30))]).toEqual([
+        '2024-11-03 01:30:00 -0500',
+        '2024-03-10 03:30:00 -0400',
+      ]);
+      for (let ms = -6e12; ms < 5e12; ms += 7.3e9 + 12_345) expect(zoneOffset(undefined, ms)).toBe(zoneOffset('America/New_York', ms));
+    } finally {
+      if (before === undefined) delete process.env['TZ'];
+      else process.env['TZ'] = before;
+    }
+  });
+
   it('takes an unknown zone as UTC, as the C library takes an unknown TZ', () => {
     expect(zoneOffset('Mars/Olympus', Date.UTC(2024, 0, 1))).toBe(0);
   });
