@@ -52,7 +52,11 @@ const option = (name, fallback) => {
   return at >= 0 ? args[at + 1] : fallback;
 };
 
-if (args[0] === '--child') {
+const isMain = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+
+if (!isMain) {
+  // Imported for CASES: run nothing.
+} else if (args[0] === '--child') {
   const name = args[1];
   const { parseArticle, validateArticle } = await import('../dist/index.js');
   const input = CASES[name]();

@@ -44,6 +44,8 @@ const kramdownBlocks: Family[] = [
   { name: 'ordered list', n: 93, make: post((n) => '1. item\n'.repeat(n)) },
   { name: 'loose list', n: 93, make: post((n) => '- item\n\n'.repeat(n)) },
   { name: 'lists nested three deep', n: 37, make: post((n) => '* a\n  * b\n    * c\n'.repeat(n)) },
+  { name: 'list markers nested on each line', n: 93, make: post((n) => '- - - a\n'.repeat(n)) },
+  { name: 'blockquote markers n deep on one line', n: 750, make: post((n) => `${'>'.repeat(n)} a\n`) },
   { name: 'list items with paragraphs', n: 41, make: post((n) => '1. first\n\n   more\n'.repeat(n)) },
   { name: 'definition lists', n: 39, make: post((n) => 'term\n: definition\n\n'.repeat(n)) },
   { name: 'HTML blocks', n: 46, make: post((n) => '<div>\nx\n</div>\n\n'.repeat(n)) },
@@ -82,6 +84,11 @@ const kramdownSpans: Family[] = [
   { name: 'inline math', n: 62, make: post((n) => '$$x^2$$ and '.repeat(n)) },
   { name: 'line breaks', n: 93, make: post((n) => 'a  \nb\\\\\n'.repeat(n)) },
   { name: 'inline IALs', n: 83, make: post((n) => '*a*{:.c} '.repeat(n)) },
+  { name: 'runs of [', n: 750, make: post((n) => `${'['.repeat(n)}a`) },
+  { name: 'emphasis n deep', n: 375, make: post((n) => `${'*'.repeat(n)}a${'*'.repeat(n)}`) },
+  { name: 'links n deep in link text', n: 125, make: post((n) => '[a'.repeat(n) + '](u)'.repeat(n)) },
+  { name: 'runs of <', n: 750, make: post((n) => '<'.repeat(n)) },
+  { name: 'runs of &', n: 750, make: post((n) => '&'.repeat(n)) },
   { name: 'strikethrough-like tildes', n: 124, make: post((n) => '~~a~~ '.repeat(n)) },
 ];
 
@@ -112,6 +119,9 @@ const html: Family[] = [
   { name: '<script> blocks', n: 22, make: post((n) => '<script>var a = 1 < 2;</script>\n\n'.repeat(n)) },
   { name: 'one long <script>', n: 49, make: post((n) => `<script>\n${'var a = 1 < 2;\n'.repeat(n)}</script>\n`) },
   { name: '<style> blocks', n: 27, make: post((n) => '<style>a { b: c }</style>\n\n'.repeat(n)) },
+  { name: '<pre> blocks', n: 50, make: post((n) => '<pre>\na\n</pre>\n'.repeat(n)) },
+  // n past buildDom's depth limit (180), so that parse5 reads every size.
+  { name: '<span> opened n deep in a <div>', n: 190, make: post((n) => `<div>${'<span>'.repeat(n)}</div>\n`) },
   { name: 'attributes on one element', n: 82, make: post((n) => `<div ${lines(n, (i) => `a${i}="b" `)}>x</div>\n`) },
   { name: 'an HTML document', n: 35, make: (n) => `---\nlayout: none\n---\n<html><body>\n${'<p>x <b>y</b></p>\n'.repeat(n)}</body></html>\n` },
 ];
@@ -165,6 +175,7 @@ const yaml: Family[] = [
   { name: 'YAML: a long quoted scalar', n: 149, make: frontMatter((n) => `title: "${'a \\" '.repeat(n)}"\n`) },
   { name: 'YAML: comments', n: 62, make: frontMatter((n) => `title: t\n${'# a comment\n'.repeat(n)}`) },
   { name: 'YAML: syntax errors', n: 64, make: frontMatter((n) => 'a: b: c\n'.repeat(n)) },
+  { name: 'YAML: merge keys', n: 53, make: frontMatter((n) => `b: &b {x: 1}\n${lines(n, (i) => `k${i}: {<<: *b}\n`)}`) },
 ];
 
 const liquid: Family[] = [
@@ -179,6 +190,7 @@ const liquid: Family[] = [
   { name: 'Liquid: unknown tags', n: 44, make: post((n) => '{% nosuchtag %}\n\n'.repeat(n)) },
   { name: 'Liquid: unclosed {% if %}', n: 62, make: post((n) => '{% if a %}x\n'.repeat(n)) },
   { name: 'Liquid: unclosed {{', n: 106, make: post((n) => 'x {{ a '.repeat(n)) },
+  { name: 'Liquid: runs of {{', n: 375, make: post((n) => '{{'.repeat(n)) },
 ];
 
 const characters: Family[] = [
@@ -186,6 +198,7 @@ const characters: Family[] = [
   { name: 'U+2028 in a paragraph', n: 187, make: post((n) => 'a\u2028b '.repeat(n)) },
   { name: 'U+2029 between lines', n: 187, make: post((n) => 'a\u2029b\n'.repeat(n)) },
   { name: 'CRLF line ends', n: 93, make: post((n) => 'a line\r\n'.repeat(n)) },
+  { name: 'CR line ends', n: 107, make: post((n) => 'a line\r'.repeat(n)) },
   { name: 'NUL characters', n: 249, make: post((n) => 'a\u0000 '.repeat(n)) },
 ];
 
