@@ -10,6 +10,9 @@ const ELLIPSIS = /(?:…|\.\.\.)$/;
 const LETTER_BEFORE = /\p{L}$/u;
 const WORD_CHARACTER = /^[\p{L}\p{N}]/u;
 
+/** Whether `text` goes on with a letter or digit at `at`. */
+const wordGoesOnAt = (text: string, at: number): boolean => WORD_CHARACTER.test(text.slice(at, at + 2));
+
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
 /** The excerpt's last characters, looked up in the body when the excerpt is not its prefix; undefined when too few. */
@@ -27,14 +30,14 @@ function tailOf(before: string): string | undefined {
  * inside the word (excerpts are often cut from the source article, which the post rewrites).
  */
 function continuation(before: string, body: string): number {
-  if (body.startsWith(before)) return WORD_CHARACTER.test(body.slice(before.length, before.length + 2)) ? before.length : -1;
+  if (body.startsWith(before)) return wordGoesOnAt(body, before.length) ? before.length : -1;
   const tail = tailOf(before);
   if (tail === undefined) return -1;
   let first = -1;
   let seen = 0;
   for (let at = body.indexOf(tail); at >= 0 && seen < MAX_OCCURRENCES; at = body.indexOf(tail, at + 1), seen++) {
     const next = at + tail.length;
-    if (!WORD_CHARACTER.test(body.slice(next, next + 2))) return -1;
+    if (!wordGoesOnAt(body, next)) return -1;
     if (first < 0) first = next;
   }
   return first;
@@ -56,7 +59,7 @@ function tailGoesOnInWord(before: string, text: string): boolean {
   let seen = 0;
   for (let match = pattern.exec(text); match !== null && seen < MAX_OCCURRENCES; match = pattern.exec(text), seen++) {
     const next = match.index + match[0].length;
-    if (!WORD_CHARACTER.test(text.slice(next, next + 2))) return false;
+    if (!wordGoesOnAt(text, next)) return false;
     found = true;
     pattern.lastIndex = match.index + 1;
   }
@@ -102,7 +105,7 @@ export const excerptCutMidWord: Rule = {
     const window = 2 * before.length + 64;
     const head = collapse(article.text.slice(0, window));
     if (head.length > before.length + 2 || article.text.length <= window) {
-      const goesOn = head.startsWith(before) ? WORD_CHARACTER.test(head.slice(before.length, before.length + 2)) : tailGoesOnInWord(before, article.text);
+      const goesOn = head.startsWith(before) ? wordGoesOnAt(head, before.length) : tailGoesOnInWord(before, article.text);
       if (!goesOn) return;
     }
     const body = collapse(article.text);
