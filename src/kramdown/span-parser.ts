@@ -16,6 +16,7 @@ import { chargeRetry, type ParseState, retryBudgetFor } from './state.ts';
 import * as re from './syntax.ts';
 import { firstAtOrAfter, greaterThans, matchInlineTitle, newlines, titleCloses } from './text-index.ts';
 import { matchTypographic, mayStartTypographic } from './typographic.ts';
+import { work } from './work.ts';
 
 type SpanParserName =
   | 'emphasis' | 'codespan' | 'autolink' | 'spanHtml' | 'footnoteMarker' | 'link' | 'smartQuotes' | 'inlineMath'
@@ -121,6 +122,19 @@ export function readRaw(state: ParseState, el: KNode): void {
   const setup = setupFor(state);
   const text = joinRaw(el.raw);
   el.raw = undefined;
+  // Most cells and many paragraphs hold no place a span may start: they are one text, as
+  // parseSpans would find after one search, without its cursor and context.
+  setup.candidates.lastIndex = 0;
+  work.count++;
+  if (!setup.candidates.test(text.text)) {
+    if (el.children.length === 0) addText(el, text.offsets[0] ?? el.start, text.text);
+    else {
+      const rest = node(el.type, el.start, el.start);
+      addText(rest, text.offsets[0] ?? el.start, text.text);
+      el.children = [...el.children, ...rest.children];
+    }
+    return;
+  }
   state.retryBudget = retryBudgetFor(text.text.length);
   const ctx: SpanContext = { state, setup, src: new Scanner(text), tree: el, open: [], flat: new Map() };
   const inner = node(el.type, el.start, el.start);

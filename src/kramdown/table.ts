@@ -154,6 +154,8 @@ function rubySplitLines(value: string): string[] {
   return lines;
 }
 
+const SPECIAL = /[`<]/g;
+
 function chunksForPipeCheck(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   const lastCommentClose = re.HTML_COMMENT.lastClose(text);
@@ -164,6 +166,14 @@ function chunksForPipeCheck(text: string): Chunk[] {
   };
   let at = 0;
   while (at < text.length) {
+    // Up to the next backtick or `<`, the text is plain: appended in one piece.
+    SPECIAL.lastIndex = at;
+    const next = SPECIAL.exec(text)?.index ?? text.length;
+    if (next > at) {
+      plain += text.slice(at, next);
+      at = next;
+      continue;
+    }
     const c = text[at];
     if (c === '`') {
       const span = matchCodespan(text, at);
