@@ -36,9 +36,16 @@ export function collect(body: Element | undefined, ctx: ExtractContext): Collect
   };
   if (!body) return out;
   const notes: Notes = { lists: [], references: new Map() };
+  // A top-level table is both a block and one of the tables: read once, its rows shared.
+  const read = new Map<Element, Table>();
+  const tableOf = (el: Element): Table => {
+    let table = read.get(el);
+    if (table === undefined) read.set(el, (table = readTable(el, ctx)));
+    return table;
+  };
   out.text = textOf(body, ctx);
   for (const child of body.childNodes) {
-    const block = toBlock(child, ctx);
+    const block = toBlock(child, ctx, tableOf);
     if (block) out.blocks.push(block);
   }
   const pending: Frame[] = [];
@@ -46,7 +53,7 @@ export function collect(body: Element | undefined, ctx: ExtractContext): Collect
   while (pending.length > 0) {
     const { node, inList, inTable } = pending.pop() as Frame;
     if (!isElement(node)) continue;
-    visit(node, inList, inTable, ctx, out, notes);
+    visit(node, inList, inTable, ctx, out, notes, tableOf);
     const nowInList = inList || node.tagName === 'ul' || node.tagName === 'ol' || node.tagName === 'li';
     const nowInTable = inTable || node.tagName === 'table';
     const children = node.tagName === 'template' ? [] : node.childNodes;
@@ -64,7 +71,7 @@ interface Notes {
 
 const hasNoToc = (el: Element): boolean => /(?:^|[^\w])no_toc(?:[^\w]|$)/.test(attribute(el, 'class') ?? '');
 
-function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractContext, out: Collected, notes: Notes): void {
+function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractContext, out: Collected, notes: Notes, tableOf: (el: Element) => Table): void {
   const name = el.tagName;
   if (HEADINGS.has(name)) {
     const found = heading(el, ctx);
@@ -84,7 +91,7 @@ function visit(el: Element, inList: boolean, inTable: boolean, ctx: ExtractConte
     if (!inList && !inTable && !isBlank(text)) out.paragraphs.push({ text, position: positionOf(el, ctx) });
     if (!inTable) out.lineGroups.push({ element: el, lines: 'paragraph' });
   } else if (name === 'table') {
-    out.tables.push(readTable(el, ctx));
+    out.tables.push(tableOf(el));
   } else if ((name === 'ul' || name === 'ol') && !inList) {
     const list = readList(el, ctx);
     out.lists.push(list);
@@ -145,7 +152,7 @@ function highlightedPre(div: Element): Element | undefined {
   return inner ? childElements(inner, 'pre')[0] : undefined;
 }
 
-function toBlock(node: ChildNode, ctx: ExtractContext): Block | undefined {
+function toBlock(node: ChildNode, ctx: ExtractContext, tableOf: (el: Element) => Table): Block | undefined {
   if (node.nodeName === '#text' && 'value' in node) {
     return isBlank(node.value) ? undefined : { type: 'text', text: node.value, position: positionOf(node, ctx) };
   }
@@ -157,7 +164,7 @@ function toBlock(node: ChildNode, ctx: ExtractContext): Block | undefined {
     const text = textOf(node, ctx);
     return isBlank(text) ? undefined : { type: 'paragraph', text, position };
   }
-  if (name === 'table') return { type: 'table', ...readTable(node, ctx) };
+  if (name === 'table') return { type: 'table', ...tableOf(node) };
   if (name === 'ul' || name === 'ol') return { type: 'list', ...readList(node, ctx) };
   if (name === 'blockquote') return { type: 'blockquote', text: textOf(node, ctx), position };
   if (name === 'dl') return { type: 'definitionList', items: definitions(node, ctx), position };

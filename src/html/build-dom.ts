@@ -90,9 +90,11 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
   const firstElement = part?.firstElement ?? 0;
   let into: ParentNode = body;
   let depth = 0;
+  /** The tables and pres made, which a browser then mends (tbody, the pre's first line feed). */
+  const fixed: Element[] = [];
   forEachPiece(part ? partsOf(fragment, part) : fragment, (piece) => {
     if (piece.kind === 'text') {
-      if (piece.markup) appendMarkup(into, piece.text);
+      if (piece.markup) appendMarkup(into, piece.text, fixed);
       else appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
       return;
     }
@@ -109,6 +111,7 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     if (!piece.selfClosing && VOID.has(name)) throw new Reshaped();
     const el = element(name, domAttributes(firstElement + elements.length, piece.attrs), into);
     check(el, into);
+    if (name === 'table' || name === 'pre') fixed.push(el);
     elements.push(piece.node);
     if (!piece.selfClosing) {
       into = el;
@@ -116,7 +119,7 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     }
   });
   if (into !== body) throw new Reshaped();
-  for (const el of descendants(body, TABLE_OR_PRE)) {
+  for (const el of fixed) {
     if (el.tagName === 'table') implyTbody(el);
     else dropLeadingNewline(el);
   }
@@ -136,13 +139,13 @@ function partsOf(fragment: Fragment, { from, to }: PartOfFragment): Fragment {
  * Markup the writer did not build from nodes: a comment is read as one, and so is highlighted
  * code (see {@link appendHighlighted}); any other tag is left to parse5.
  */
-function appendMarkup(into: ParentNode, text: string): void {
+function appendMarkup(into: ParentNode, text: string, fixed: Element[]): void {
   if (text.startsWith('<!--')) {
     appendComment(into, text);
     return;
   }
   if (text.includes('<')) {
-    appendHighlighted(into, text);
+    appendHighlighted(into, text, fixed);
     return;
   }
   appendText(into, text.includes('&') ? decodeHTML(text) : text);
@@ -159,7 +162,7 @@ const MAX_HIGHLIGHTER_DEPTH = 6;
  * class="k">def</span>…</code></pre></div>`); anything else is Reshaped. The elements have no
  * marker, as in the marked HTML, where they are markup too.
  */
-function appendHighlighted(into: ParentNode, markup: string): void {
+function appendHighlighted(into: ParentNode, markup: string, fixed: Element[]): void {
   const open: ParentNode[] = [];
   let parent = into;
   let at = 0;
@@ -182,6 +185,7 @@ function appendHighlighted(into: ParentNode, markup: string): void {
     }
     const el = element(name, tag[3] === undefined ? [] : [{ name: 'class', value: tag[3] }], undefined);
     check(el, parent);
+    if (name === 'pre') fixed.push(el);
     append(parent, el);
     open.push(parent);
     if (open.length > MAX_HIGHLIGHTER_DEPTH) throw new Reshaped();
@@ -272,20 +276,6 @@ function asciiLowerCase(text: string): string {
     if (code >= 65 && code <= 90) return text.replace(/[A-Z]+/g, (m) => m.toLowerCase());
   }
   return text;
-}
-
-const TABLE_OR_PRE = words('table pre');
-
-/** The elements under `root` named one of `names`. */
-function descendants(root: Element, names: ReadonlySet<string>): Element[] {
-  const found: Element[] = [];
-  const pending: Element[] = [root];
-  while (pending.length > 0) {
-    const el = pending.pop() as Element;
-    if (names.has(el.tagName)) found.push(el);
-    for (const child of el.childNodes) if ('tagName' in child) pending.push(child);
-  }
-  return found;
 }
 
 /** A browser drops a line feed right after `<pre>`. */

@@ -88,7 +88,6 @@ export const BLOCK_MATH_START = sticky(`^${OPT_SPACE}(\\\\)?\\$\\$([\\s\\S]*?)\\
 // Tables.
 export const TABLE_SEP_LINE = sticky('^([+|: \\t-]*?-[+|: \\t-]*?)[ \\t]*\\n');
 export const TABLE_FSEP_LINE = sticky('^[+|: \\t=]*?=[+|: \\t=]*?[ \\t]*\\n');
-export const TABLE_ROW_LINE = sticky('^(.*?)[ \\t]*\\n');
 export const TABLE_PIPE_CHECK_SRC = '(?:\\||.*?[^\\\\\\n]\\|)';
 export const TABLE_LINE = sticky(`${TABLE_PIPE_CHECK_SRC}.*?\\n`);
 export const TABLE_START = sticky(`^${OPT_SPACE}(?=\\S)${TABLE_PIPE_CHECK_SRC}.*?\\n`);

@@ -9,6 +9,7 @@ import type { ParseState } from './state.ts';
 import * as re from './syntax.ts';
 import { rubySource } from '../ruby/regex.ts';
 import { splitRow } from './table-row.ts';
+import { work } from './work.ts';
 
 const LEADING_PIPE = /^[ \t\n\v\f\r]*\|/;
 // On a line without `\n`: `^` is the line's start, and Ruby's `.` anything.
@@ -42,7 +43,7 @@ export function parseTable(state: ParseState): boolean {
     }
   };
   while (!src.eos) {
-    if (!src.check(re.TABLE_LINE)) break;
+    if (!src.matches(re.TABLE_LINE)) break;
     const lineStart = src.pos;
     const separator = src.scan(re.TABLE_SEP_LINE);
     if (separator !== null) {
@@ -62,17 +63,23 @@ export function parseTable(state: ParseState): boolean {
       hasFooter = true;
       continue;
     }
-    const row = src.check(re.TABLE_ROW_LINE);
-    if (!row) break;
-    src.pos += row[0].length;
-    const cells = splitRow(sliceText(src.source, lineStart, lineStart + (row[1] ?? '').length));
+    // kramdown's TABLE_ROW_LINE, `^(.*?)[ \t]*\n`: the line without its trailing blanks (TABLE_LINE matched, so it ends in `\n`).
+    const newline = src.text.indexOf('\n', lineStart);
+    if (newline < 0) break;
+    let rowEnd = newline;
+    while (rowEnd > lineStart && (src.text[rowEnd - 1] === ' ' || src.text[rowEnd - 1] === '\t')) rowEnd--;
+    work.count += newline + 1 - lineStart;
+    src.pos = newline + 1;
+    const cells = splitRow(sliceText(src.source, lineStart, rowEnd));
     if (leadingPipe && cells[0] && isBlank(cells[0].text)) cells.shift();
     const lastCell = cells.at(-1);
     if (lastCell && isBlank(lastCell.text)) cells.pop();
-    const tr = node('tr', src.origin(lineStart), src.origin(lineStart + (row[1] ?? '').length));
+    const tr = node('tr', src.origin(lineStart), src.origin(rowEnd));
     for (const cell of cells) {
       const text = trimStart(trimEnd(cell));
-      tr.children.push(node('td', text.offsets[0] ?? tr.start, text.offsets[text.text.length] ?? tr.start, { raw: [text] }));
+      const td = node('td', text.offsets[0] ?? tr.start, text.offsets[text.text.length] ?? tr.start);
+      td.raw = [text];
+      tr.children.push(td);
     }
     columns = Math.max(columns, cells.length);
     rows.push(tr);

@@ -49,8 +49,8 @@ export interface StartTag {
   /** File offsets of the `<` and of the end of the name. */
   start: number;
   end: number;
-  /** The tag as written, up to its `>` (at most 1,000 characters; without `>` when none came). */
-  raw: string;
+  /** The file offset where the tag as written ends: after its `>` (at most 1,000 characters on; without `>` when none came). */
+  rawEnd: number;
 }
 
 const MAX_TAG_LENGTH = 1000;
@@ -74,11 +74,13 @@ export function findStartTags(article: Article): readonly StartTag[] {
 /** The tags found of an article, with what they were found in: a changed article is scanned again. */
 const found = new WeakMap<Article, { body: unknown; blocks: unknown; tags: readonly StartTag[] }>();
 
+/** The end tags that close the elements whose content is not markup, in any case. */
+const RAW_TEXT_CLOSES: ReadonlyMap<string, RegExp> = new Map(['script', 'style', 'textarea', 'xmp'].map((name) => [name, new RegExp(`</${name}`, 'gi')]));
+
 function scanStartTags(article: Article): StartTag[] {
   const body = typeof article.body === 'string' ? article.body : '';
   const base = Number.isFinite(article.bodyOffset) ? article.bodyOffset : 0;
   const skip = skippedRanges(article, body, base);
-  const lower = body.toLowerCase();
   const tags: StartTag[] = [];
   const pattern = /<(!--|[A-Za-z][A-Za-z0-9-]*)/g;
   let skipIndex = 0;
@@ -103,10 +105,11 @@ function scanStartTags(article: Article): StartTag[] {
     if (next !== undefined && !/[\s/>]/.test(next)) continue;
     const gt = body.indexOf('>', after);
     const rawEnd = gt >= 0 && gt - at < MAX_TAG_LENGTH ? gt + 1 : Math.min(body.length, at + MAX_TAG_LENGTH);
-    tags.push({ name, start: base + at, end: base + after, raw: body.slice(at, rawEnd) });
-    const lowerName = name.toLowerCase();
-    if (lowerName === 'script' || lowerName === 'style' || lowerName === 'textarea' || lowerName === 'xmp') {
-      const close = lower.indexOf(`</${lowerName}`, after);
+    tags.push({ name, start: base + at, end: base + after, rawEnd: base + rawEnd });
+    const rawTextClose = RAW_TEXT_CLOSES.get(name.toLowerCase());
+    if (rawTextClose !== undefined) {
+      rawTextClose.lastIndex = after;
+      const close = rawTextClose.exec(body)?.index ?? -1;
       pattern.lastIndex = close < 0 ? body.length : close;
     }
   }

@@ -79,13 +79,14 @@ export const generatorNoteInText: Rule = {
       if (end - start > MAX_PARAGRAPH || paragraph.text.length > MAX_PARAGRAPH) continue;
       // Every note states a count.
       if (!DIGIT.test(paragraph.text)) continue;
-      const visible = collapse(paragraph.text);
       // Notes as written in the file, when readers see the same text: exact, fixable.
       const found = new Map<string, number>();
       const written = source.slice(start, end);
+      let visible: string | undefined;
       for (const [noteStart, noteEnd] of notesIn(written)) {
         const raw = written.slice(noteStart, noteEnd);
         const key = collapse(raw);
+        visible ??= collapse(paragraph.text);
         if (!visible.includes(key)) continue;
         found.set(key, (found.get(key) ?? 0) + 1);
         context.report(exact(source, start + noteStart, start + noteEnd, start, 'the body'));

@@ -37,7 +37,7 @@ export const htmlDocument: Rule = {
     for (const tag of findStartTags(article)) {
       const name = tag.name.toLowerCase();
       if (!DOCUMENT_TAGS.has(name)) continue;
-      if (name === 'meta' && /\sitemprop\s*=/i.test(tag.raw)) continue;
+      if (name === 'meta' && /\sitemprop\s*=/i.test(context.source.slice(tag.start, tag.rawEnd))) continue;
       context.report({ messageId: 'document', data: { tag: name }, start: tag.start, end: tag.end });
     }
   },
