@@ -11,7 +11,8 @@ import { readFrontMatter } from '../front-matter/read-front-matter.ts';
 import { parseJekyllFileName } from '../jekyll/file-name.ts';
 import { kramdownOptionsOf } from '../jekyll/kramdown-options.ts';
 import { isMarkdownPath } from '../jekyll/markdown-ext.ts';
-import { frontMatterFailed, publishedUrl } from '../jekyll/published-url.ts';
+import { frontMatterFailed, isPostPath, publishedUrl } from '../jekyll/published-url.ts';
+import { defineLazy } from '../util/define-lazy.ts';
 import { createJekyllSite, type JekyllSite } from '../jekyll/site.ts';
 import { liquidFor } from '../liquid/engine.ts';
 import { liquidOutput } from '../liquid/output.ts';
@@ -145,7 +146,8 @@ export function renderArticle(source: string, options: Options = {}): Rendering 
   const { frontMatter, bodyOffset, problems, date, published } = readFrontMatter(source, fileLines, { timezone: options.site?.config.timezone ?? null });
   const body = source.slice(bodyOffset);
   const site = options.site ?? DEFAULT_SITE;
-  const url = options.path === undefined ? undefined : publishedUrl(site, { path: options.path, data: frontMatter.data, frontMatterFailed: frontMatterFailed(problems) });
+  // Read on first use, from the front matter as it is now (later problems are the body's).
+  const urlOf = options.path === undefined || !isPostPath(options.path) ? undefined : publishedUrlLater(site, options.path, frontMatter.data, frontMatterFailed(problems));
   const markdown = options.path === undefined || isMarkdownPath(options.path, site);
   const liquid = renderedBody(body, bodyOffset, site, frontMatter.data, options.path, problems, fileLines, options.highlight);
   const liquidBody = liquid.text;
@@ -175,7 +177,7 @@ export function renderArticle(source: string, options: Options = {}): Rendering 
     frontMatter,
     title: frontMatter.title ?? firstH1 ?? '',
     ...(fileName ?? {}),
-    ...(url === undefined ? {} : { url }),
+    ...(urlOf === undefined ? {} : { url: undefined }),
     ...(date === undefined ? {} : { date }),
     published,
     source,
@@ -197,10 +199,16 @@ export function renderArticle(source: string, options: Options = {}): Rendering 
     html: rendered.html,
     problems: problems.sort((a, b) => a.line - b.line || a.column - b.column),
   }, options);
+  if (urlOf !== undefined) defineLazy(article, 'url', urlOf);
   return { article, fragment: rendered.fragment, lines };
 }
 
 /** Tip-line candidates with offsets in the post: a line an include wrote is at its tag. */
+/** The post's URL, made when first asked for (`publishedUrl` of the front matter as parsed). */
+function publishedUrlLater(site: JekyllSite, path: string, data: Record<string, unknown>, failed: boolean): () => string | undefined {
+  return () => publishedUrl(site, { path, data, frontMatterFailed: failed });
+}
+
 function inPost(candidates: TipLineCandidate[], lines: PostLines): TipLineCandidate[] {
   const span = <T extends { start: number; end: number }>(c: T): T => ({ ...c, start: lines.resolve(c.start, 'start'), end: lines.resolve(c.end, 'end') });
   return candidates.map((c) => ({ ...span(c), lines: c.lines.map(span) }));
