@@ -1,4 +1,4 @@
-import { ASCII_WHITESPACE, buildDom, emptyBody } from '../html/build-dom.ts';
+import { ASCII_WHITESPACE, buildDom, type BuiltDom, emptyBody } from '../html/build-dom.ts';
 import { type ChildNode, dropLocations, type Element, nodesUnder, parseHtml } from '../html/parse-html.ts';
 import type { Fragment } from '../kramdown/writer/fragment.ts';
 import { MARKER, type MarkedHtml } from '../kramdown/writer/marked-html.ts';
@@ -40,10 +40,10 @@ export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInP
   if (WHOLE_DOCUMENT.test(html) || html.includes(SENTINEL)) return undefined;
   const { blocks } = rendered;
   /** Block `index` built from its pieces, or undefined when a browser could reshape it (or it holds text of the body's own). */
-  const built = (index: number): Element | undefined => {
+  const built = (index: number): BuiltDom | undefined => {
     const block = blocks[index]!;
     const dom = buildDom(fragment, { from: block.part, to: blocks[index + 1]?.part ?? fragment.parts.length, firstElement: block.element });
-    return dom === undefined || hasTextInBody(dom.body) ? undefined : dom.body;
+    return dom === undefined || hasTextInBody(dom.body) ? undefined : dom;
   };
   const body = emptyBody();
   const runs: Run[] = [];
@@ -52,7 +52,8 @@ export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInP
   let i = 0;
   while (i < blocks.length) {
     if (next !== undefined) {
-      if (!appendAll(body, next.childNodes, html, blocks[i]!.offset)) return undefined;
+      flattened ??= next.flattened;
+      if (!appendAll(body, next.body.childNodes, html, blocks[i]!.offset)) return undefined;
       i++;
       next = i < blocks.length ? built(i) : undefined;
       continue;

@@ -33,7 +33,7 @@ export function readDom(fragment: Fragment, readInPartsFrom = READ_IN_PARTS_FROM
   const direct = buildDom(fragment);
   // Text straight in the body has no writer to give it a place: only locations do.
   const textInBody = direct !== undefined && hasTextInBody(direct.body);
-  if (direct && !textInBody) return { body: direct.body, elements: direct.elements, map: NO_MAP };
+  if (direct && !textInBody) return { body: direct.body, elements: direct.elements, map: NO_MAP, ...(direct.flattened ? { flattened: direct.flattened } : {}) };
   const rendered = markedHtml(fragment);
   if (rendered.markedHtml.length >= readInPartsFrom && !textInBody) {
     const inParts = readDomInParts(fragment, rendered);

@@ -2,7 +2,7 @@ import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import type { KNode } from '../kramdown/nodes.ts';
 import { escapeAttribute, forEachPiece, Fragment, type Piece } from '../kramdown/writer/fragment.ts';
 import { MARKER, PARSED_ATTRIBUTES } from '../kramdown/writer/marked-html.ts';
-import type { ChildNode, Element, ParentNode } from './parse-html.ts';
+import { BODY_DEPTH, capDepth, type ChildNode, type Element, MAX_ELEMENT_DEPTH, type ParentNode } from './parse-html.ts';
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml' as Element['namespaceURI'];
 
@@ -36,10 +36,10 @@ const ALLOWED_CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['tr', words('td th')],
 ]);
 /**
- * Deeper trees go to parse5, which flattens past 256 levels. A `<table><tr>` adds a tbody level
- * for every three of the tree's, so 180 levels of tree stay under 256 of DOM.
+ * A tree this deep may reach parse5's flattening depth once tbodies are implied (a `<table><tr>`
+ * adds a level for every three of the tree's): it is then capped as a parse is.
  */
-const MAX_DEPTH = 180;
+const CAP_FROM_DEPTH = Math.floor(((MAX_ELEMENT_DEPTH - BODY_DEPTH) * 3) / 4);
 /** Only ASCII white space (HTML's), or nothing. */
 export const ASCII_WHITESPACE = /^[\t\n\f\r ]*$/;
 const LEADING_ASCII_WHITESPACE = /^[\t\n\f\r ]+/;
@@ -48,6 +48,19 @@ export interface BuiltDom {
   body: Element;
   /** The node that wrote each element, by the index its marker holds. */
   elements: KNode[];
+  /** The first element whose descendants were flattened for depth, as a parse flattens them, if any. */
+  flattened?: Element;
+}
+
+/**
+ * What a browser's ancestors of the insertion point say about the next element, counted as
+ * elements open and close rather than looked up the tree: deep trees are built in linear time.
+ */
+interface OpenAncestors {
+  /** Open elements that hold phrasing content only (`p`, `h1`…): a block inside one is moved. */
+  phrasingOnly: number;
+  /** Open `<a>` elements: an `<a>` inside one closes it. */
+  anchors: number;
 }
 
 /** Thrown inside `buildDom` (only) when the HTML is one a browser could reshape. */
@@ -90,16 +103,19 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
   const firstElement = part?.firstElement ?? 0;
   let into: ParentNode = body;
   let depth = 0;
+  let deepest = 0;
+  const open: OpenAncestors = { phrasingOnly: 0, anchors: 0 };
   /** The tables and pres made, which a browser then mends (tbody, the pre's first line feed). */
   const fixed: Element[] = [];
   forEachPiece(part ? partsOf(fragment, part) : fragment, (piece) => {
     if (piece.kind === 'text') {
-      if (piece.markup) appendMarkup(into, piece.text, fixed);
+      if (piece.markup) appendMarkup(into, piece.text, fixed, open);
       else appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
       return;
     }
     if (piece.kind === 'end') {
       if (!('tagName' in into) || into === body || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
+      countOpen(open, into.tagName, -1);
       into = into.parentNode as ParentNode;
       depth--;
       return;
@@ -110,12 +126,13 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     if (code < 97 || code > 122 || (piece.selfClosing && !VOID.has(name))) throw new Reshaped();
     if (!piece.selfClosing && VOID.has(name)) throw new Reshaped();
     const el = element(name, domAttributes(firstElement + elements.length, piece.attrs), into);
-    check(el, into);
+    check(el, into, open);
     if (name === 'table' || name === 'pre') fixed.push(el);
     elements.push(piece.node);
     if (!piece.selfClosing) {
       into = el;
-      if (++depth > MAX_DEPTH) throw new Reshaped();
+      countOpen(open, name, 1);
+      if (++depth > deepest) deepest = depth;
     }
   });
   if (into !== body) throw new Reshaped();
@@ -125,7 +142,13 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
   }
   // Only the start of the document is before its first content.
   if ((part?.from ?? 0) === 0) dropLeadingWhitespace(body);
-  return { body, elements };
+  const flattened = deepest >= CAP_FROM_DEPTH ? capDepth(body, BODY_DEPTH) : undefined;
+  return flattened === undefined ? { body, elements } : { body, elements, flattened };
+}
+
+function countOpen(open: OpenAncestors, name: string, by: 1 | -1): void {
+  if (PHRASING_ONLY.has(name)) open.phrasingOnly += by;
+  else if (name === 'a') open.anchors += by;
 }
 
 /** A fragment holding `fragment.parts[from]` to before `[to]`, by reference. */
@@ -139,13 +162,13 @@ function partsOf(fragment: Fragment, { from, to }: PartOfFragment): Fragment {
  * Markup the writer did not build from nodes: a comment is read as one, and so is highlighted
  * code (see {@link appendHighlighted}); any other tag is left to parse5.
  */
-function appendMarkup(into: ParentNode, text: string, fixed: Element[]): void {
+function appendMarkup(into: ParentNode, text: string, fixed: Element[], open: OpenAncestors): void {
   if (text.startsWith('<!--')) {
     appendComment(into, text);
     return;
   }
   if (text.includes('<')) {
-    appendHighlighted(into, text, fixed);
+    appendHighlighted(into, text, fixed, open);
     return;
   }
   appendText(into, text.includes('&') ? decodeHTML(text) : text);
@@ -162,7 +185,7 @@ const MAX_HIGHLIGHTER_DEPTH = 6;
  * class="k">def</span>…</code></pre></div>`); anything else is Reshaped. The elements have no
  * marker, as in the marked HTML, where they are markup too.
  */
-function appendHighlighted(into: ParentNode, markup: string, fixed: Element[]): void {
+function appendHighlighted(into: ParentNode, markup: string, fixed: Element[], ancestors: OpenAncestors): void {
   const open: ParentNode[] = [];
   let parent = into;
   let at = 0;
@@ -184,7 +207,8 @@ function appendHighlighted(into: ParentNode, markup: string, fixed: Element[]): 
       continue;
     }
     const el = element(name, tag[3] === undefined ? [] : [{ name: 'class', value: tag[3] }], undefined);
-    check(el, parent);
+    // The highlighter's tags are neither phrasing-only nor links: the ancestors outside count.
+    check(el, parent, ancestors);
     if (name === 'pre') fixed.push(el);
     append(parent, el);
     open.push(parent);
@@ -196,8 +220,8 @@ function appendHighlighted(into: ParentNode, markup: string, fixed: Element[]): 
 
 const appendDecoded = (into: ParentNode, text: string): void => appendText(into, text.includes('&') ? decodeHTML(text) : text);
 
-/** Throws unless a browser leaves `el` where it is written, as a child of `parent`. */
-function check(el: Element, parent: ParentNode): void {
+/** Throws unless a browser leaves `el` where it is written, as a child of `parent` (inside the `open` ancestors). */
+function check(el: Element, parent: ParentNode, open: OpenAncestors): void {
   const name = el.tagName;
   if (!PHRASING.has(name) && !BLOCK.has(name)) throw new Reshaped();
   const parentName = 'tagName' in parent ? parent.tagName : '';
@@ -205,10 +229,8 @@ function check(el: Element, parent: ParentNode): void {
   if (required !== undefined && !required.has(parentName)) throw new Reshaped();
   const allowed = ALLOWED_CHILDREN.get(parentName);
   if (allowed !== undefined && !allowed.has(name)) throw new Reshaped();
-  for (let at: ParentNode | null = parent; at !== null && 'tagName' in at; at = at.parentNode) {
-    if (PHRASING_ONLY.has(at.tagName) && !PHRASING.has(name)) throw new Reshaped();
-    if (name === 'a' && at.tagName === 'a') throw new Reshaped();
-  }
+  if (open.phrasingOnly > 0 && !PHRASING.has(name)) throw new Reshaped();
+  if (name === 'a' && open.anchors > 0) throw new Reshaped();
 }
 
 function element(tagName: string, attrs: Element['attrs'], parent: ParentNode | undefined): Element {

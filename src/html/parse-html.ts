@@ -43,9 +43,16 @@ function leavesOf(node: ParentNode): ChildNode[] {
   return leaves;
 }
 
-function capDepth(root: ParentNode): Element | undefined {
+/** How deep a document's body is: under the document and its `<html>`. */
+export const BODY_DEPTH = 2;
+
+/**
+ * Flattens what lies deeper than {@link MAX_ELEMENT_DEPTH} under `root` (itself at `depth`):
+ * each element there keeps its leaves, in order. Returns the first element flattened.
+ */
+export function capDepth(root: ParentNode, depth = 0): Element | undefined {
   let flattened: Element | undefined;
-  const pending: Array<[ParentNode, number]> = [[root, 0]];
+  const pending: Array<[ParentNode, number]> = [[root, depth]];
   while (pending.length > 0) {
     const [node, depth] = pending.pop() as [ParentNode, number];
     if (depth >= MAX_ELEMENT_DEPTH && node.childNodes.some((c) => hasChildren(c) && c.childNodes.length > 0)) {

@@ -82,16 +82,34 @@ describe('buildDom', () => {
     expect(builds('<!--> 닫힘 -->\n')).toBe(false); // a comment a browser closes early
   });
 
-  it('reads NUL in attributes and comments as U+FFFD, and leaves deep nested tables to parse5', () => {
+  it('reads NUL in attributes and comments as U+FFFD', () => {
     for (const body of ['<span id="a\0b">x</span>\n', '[a](x\0y)\n', '글 <!-- a\0b -->\n']) {
       const routes = bothRoutes(body);
       expect(routes, JSON.stringify(body)).toBeDefined();
       expect(routes?.built).toBe(routes?.parsed);
     }
-    for (let depth = 60; depth <= 67; depth++) {
-      const routes = bothRoutes(`${'<table><tr><td>'.repeat(depth)}x\n`);
-      if (routes !== undefined) expect(routes.built, String(depth)).toBe(routes.parsed);
+  });
+
+  it('builds deep trees, flattened past 256 levels where parse5\'s are, tbodies implied included', () => {
+    const deep = [
+      ...[60, 63, 64, 65, 67, 90].map((depth) => `${'<table><tr><td>'.repeat(depth)}x\n`),
+      `${'<div>'.repeat(300)}깊은 글<br>끝\n`,
+      `${'<div>'.repeat(253)}<p>경계</p>${'</div>'.repeat(253)}\n`,
+      `${'<div>'.repeat(254)}<p>경계 <b>넘어</b></p>${'</div>'.repeat(254)}\n`,
+      `<p>${'<span>'.repeat(400)}글${'</span>'.repeat(400)}</p>\n`,
+      `${'<div>\n\n'.repeat(300)}글\n`,
+    ];
+    for (const body of deep) {
+      const tree = parseKramdown(body, 0).fragment;
+      const built = buildDom(tree);
+      expect(built, body.slice(0, 40)).toBeDefined();
+      const rendered = markedHtml(tree);
+      const parsed = parseHtml(rendered.markedHtml);
+      expect(domSignature(built!.body, built!.elements), body.slice(0, 40)).toBe(domSignature(parsed.body!, rendered.elements));
+      expect(built!.flattened === undefined, body.slice(0, 40)).toBe(parsed.flattened === undefined);
     }
+    expect(buildDom(parseKramdown(`${'<div>'.repeat(300)}x\n`, 0).fragment)?.flattened?.tagName).toBe('div');
+    expect(buildDom(parseKramdown(`${'<div>'.repeat(253)}x\n`, 0).fragment)?.flattened).toBeUndefined();
   });
 
   it('drops what a browser keeps out of the body, and the line feed after <pre>', () => {
