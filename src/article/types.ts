@@ -215,7 +215,8 @@ export interface Article {
   /**
    * Where Jekyll publishes the post, from `options.path` and the site: the site's `url` and
    * `baseurl` before the permalink (`https://example.com/blog/2024/06/12/slug.html`); from the
-   * site's root when the configuration has no `url`.
+   * site's root when the configuration has no `url`. Made when first read (Jekyll's post model
+   * costs more than most rules), then an ordinary property in its place among the keys.
    */
   url?: string;
   /** The whole file as given. */
