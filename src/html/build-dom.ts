@@ -7,20 +7,38 @@ import { BODY_DEPTH, capDepth, type ChildNode, type Element, MAX_ELEMENT_DEPTH, 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml' as Element['namespaceURI'];
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
-/** Elements that never close or move anything when nested as written, and hold phrasing only. */
-const PHRASING = words('a abbr b bdi bdo big br cite code data del dfn em i img ins kbd mark q s samp small span strike strong sub sup time tt u var wbr');
 /** Flow elements whose only effect on a browser's tree is closing an open `<p>` (and li, dt, dd, table parts on their own rules). */
 const BLOCK = words(
   'div p h1 h2 h3 h4 h5 h6 blockquote ul ol li table thead tbody tfoot tr td th pre hr section article aside header footer nav main figure figcaption address center details summary dl dt dd',
 );
 const PHRASING_ONLY = words('p h1 h2 h3 h4 h5 h6');
-const VOID = words('br hr img wbr');
+const VOID = words('br hr img wbr source track');
+/**
+ * The start tags with rules of their own in a browser's body (besides those above): any other
+ * name is an ordinary element (`video`, `figure`, `o:p`, a custom `x-card`), which stays where it
+ * is written, holding what is written in it, and may sit in a paragraph.
+ */
+const SPECIAL = words(
+  'html head body frameset frame base basefont bgsound link meta noframes script style template title dialog dir fieldset hgroup menu search listing form plaintext button font nobr applet marquee object area embed keygen input param image textarea xmp iframe noembed noscript select optgroup option rb rtc rp rt math svg caption col colgroup',
+);
+/**
+ * Elements of HTML's "special" category that a list item's start tag stops at when it looks up
+ * the tree for an item to close (all of them but address, div and p, which it passes): those
+ * among the elements built here.
+ */
+const ITEM_SCOPE = words(
+  'article aside blockquote body br center dd details dl dt figcaption figure footer h1 h2 h3 h4 h5 h6 header hr img li main nav ol pre section source summary table tbody td tfoot th thead tr track ul wbr',
+);
+/** How far up the tree a list item's start tag is followed before it is left to parse5. */
+const MAX_ITEM_LOOKUP = 64;
+const ITEMS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['li', words('li')],
+  ['dt', words('dt dd')],
+  ['dd', words('dt dd')],
+]);
 const TABLE_PARTS = words('table thead tbody tfoot tr');
-/** The parent each table part, list item and definition must have for a browser to leave it there. */
+/** The parent each table part must have for a browser to leave it there. */
 const REQUIRED_PARENT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['li', words('ul ol')],
-  ['dt', words('dl')],
-  ['dd', words('dl')],
   ['thead', words('table')],
   ['tbody', words('table')],
   ['tfoot', words('table')],
@@ -62,6 +80,10 @@ interface OpenAncestors {
   /** Open `<a>` elements: an `<a>` inside one closes it. */
   anchors: number;
 }
+
+/** What the writer opened, innermost last: an element, or a tag a browser reads as text. */
+type Opened = Element | typeof AS_TEXT;
+const AS_TEXT: unique symbol = Symbol('as text');
 
 /** Thrown inside `buildDom` (only) when the HTML is one a browser could reshape. */
 class Reshaped extends Error {}
@@ -105,6 +127,7 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
   let depth = 0;
   let deepest = 0;
   const open: OpenAncestors = { phrasingOnly: 0, anchors: 0 };
+  const opened: Opened[] = [];
   /** The tables and pres made, which a browser then mends (tbody, the pre's first line feed). */
   const fixed: Element[] = [];
   forEachPiece(part ? partsOf(fragment, part) : fragment, (piece) => {
@@ -114,7 +137,13 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
       return;
     }
     if (piece.kind === 'end') {
-      if (!('tagName' in into) || into === body || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
+      const top = opened.pop();
+      if (top === AS_TEXT) {
+        // `</이름>` is a bogus comment to a browser.
+        append(into, { nodeName: '#comment', data: piece.name.replaceAll('\0', '\uFFFD'), parentNode: null });
+        return;
+      }
+      if (top !== into || !('tagName' in into) || into === body || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
       countOpen(open, into.tagName, -1);
       into = into.parentNode as ParentNode;
       depth--;
@@ -122,14 +151,21 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     }
     const name = asciiLowerCase(piece.name);
     const code = name.charCodeAt(0);
-    // `<이름>` is text to a browser; `<div />` opens a div.
-    if (code < 97 || code > 122 || (piece.selfClosing && !VOID.has(name))) throw new Reshaped();
-    if (!piece.selfClosing && VOID.has(name)) throw new Reshaped();
+    if (code < 97 || code > 122) {
+      // `<이름>` is text to a browser, written as it is.
+      if (piece.text.indexOf('<', 1) >= 0) throw new Reshaped();
+      appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
+      if (!piece.selfClosing) opened.push(AS_TEXT);
+      return;
+    }
+    // `<div />` opens a div.
+    if (piece.selfClosing !== VOID.has(name)) throw new Reshaped();
     const el = element(name, domAttributes(firstElement + elements.length, piece.attrs), into);
     check(el, into, open);
     if (name === 'table' || name === 'pre') fixed.push(el);
     elements.push(piece.node);
     if (!piece.selfClosing) {
+      opened.push(el);
       into = el;
       countOpen(open, name, 1);
       if (++depth > deepest) deepest = depth;
@@ -223,14 +259,31 @@ const appendDecoded = (into: ParentNode, text: string): void => appendText(into,
 /** Throws unless a browser leaves `el` where it is written, as a child of `parent` (inside the `open` ancestors). */
 function check(el: Element, parent: ParentNode, open: OpenAncestors): void {
   const name = el.tagName;
-  if (!PHRASING.has(name) && !BLOCK.has(name)) throw new Reshaped();
+  if (SPECIAL.has(name)) throw new Reshaped();
   const parentName = 'tagName' in parent ? parent.tagName : '';
   const required = REQUIRED_PARENT.get(name);
   if (required !== undefined && !required.has(parentName)) throw new Reshaped();
+  const closes = ITEMS.get(name);
+  if (closes !== undefined) checkItem(parent, closes);
   const allowed = ALLOWED_CHILDREN.get(parentName);
   if (allowed !== undefined && !allowed.has(name)) throw new Reshaped();
-  if (open.phrasingOnly > 0 && !PHRASING.has(name)) throw new Reshaped();
+  if (open.phrasingOnly > 0 && BLOCK.has(name)) throw new Reshaped();
   if (name === 'a' && open.anchors > 0) throw new Reshaped();
+}
+
+/**
+ * A list item (or term, or definition) closes the nearest one open above it, unless an element
+ * of {@link ITEM_SCOPE} comes first: built only when one does (a list's item in a list, an item
+ * in a div in a list, an item in a span in a paragraph of the body).
+ */
+function checkItem(parent: ParentNode, closes: ReadonlySet<string>): void {
+  let node: ParentNode | null = parent;
+  for (let steps = 0; steps < MAX_ITEM_LOOKUP && node !== null && 'tagName' in node; steps++) {
+    if (closes.has(node.tagName)) throw new Reshaped();
+    if (ITEM_SCOPE.has(node.tagName)) return;
+    node = node.parentNode;
+  }
+  if (node !== null && 'tagName' in node) throw new Reshaped();
 }
 
 function element(tagName: string, attrs: Element['attrs'], parent: ParentNode | undefined): Element {
