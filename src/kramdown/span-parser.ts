@@ -14,7 +14,7 @@ import { matchSmartQuote, mayStartSmartQuote } from './smart-quotes.ts';
 import { cached, derived } from './pattern-cache.ts';
 import { chargeRetry, type ParseState, retryBudgetFor } from './state.ts';
 import * as re from './syntax.ts';
-import { firstAtOrAfter, greaterThans, matchInlineTitle, newlines, titleCloses } from './text-index.ts';
+import { closingBrackets, EMPHASIS_CLOSES, firstAtOrAfter, greaterThans, lastLastingSpan, matchInlineTitle, newlines, titleCloses } from './text-index.ts';
 import { matchTypographic, mayStartTypographic } from './typographic.ts';
 import { work } from './work.ts';
 
@@ -247,7 +247,12 @@ function addChild(ctx: SpanContext, child: KNode): KNode {
 }
 
 const isAsciiSpace = (c: string | undefined): boolean => c !== undefined && /^[ \t\n\v\f\r]$/.test(c);
-const isAlpha = (c: string | undefined): boolean => c !== undefined && /^\p{Alphabetic}$/u.test(c);
+const isAlpha = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 0x80) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /^\p{Alphabetic}$/u.test(c);
+};
 
 /** The patterns that end an emphasis opened by `delim`: its stop, a doubled stop, a stop before a letter. */
 function emphasisStops(delim: string): { stop: RegExp; double: RegExp; alnumAfter: RegExp } {
@@ -262,6 +267,18 @@ function emphasisStops(delim: string): { stop: RegExp; double: RegExp; alnumAfte
 // Constant patterns, like those of syntax.ts: each use sets lastIndex first.
 const EMPHASIS_STOPS = new Map(['*', '**', '_', '__'].map((delim) => [delim, emphasisStops(delim)]));
 const LINK_BRACKET_STOP = new RegExp(re.LINK_BRACKET_STOP, 'yu');
+
+/**
+ * Whether an emphasis opened by `delim`, its content from `from`, has no place to close in the
+ * rest of the text, and nothing after `from` that a failed attempt would leave a mark of: then it
+ * fails as kramdown's reading on to the end would, without the reading (or its retry cost).
+ */
+function cannotClose(ctx: SpanContext, delim: string, from: number): boolean {
+  const closes = EMPHASIS_CLOSES[delim];
+  if (closes === undefined) return false;
+  const { src } = ctx;
+  return firstAtOrAfter(src.memo(closes), from + 1) < 0 && src.memo(lastLastingSpan) < from;
+}
 
 function parseEmphasis(ctx: SpanContext): boolean {
   const { src } = ctx;
@@ -279,6 +296,7 @@ function parseEmphasis(ctx: SpanContext): boolean {
   const attempt = (delim: string, elType: 'em' | 'strong'): { found: boolean; el: KNode; stop: RegExp } => {
     const el = node(elType, src.origin(start));
     const { stop, double, alnumAfter } = EMPHASIS_STOPS.get(delim) ?? emphasisStops(delim);
+    if (cannotClose(ctx, delim, src.pos)) return { found: false, el, stop };
     const found = parseSpans(ctx, el, stop, ctx.setup.parsers, () => {
       if (isAsciiSpace(src.text[src.pos - 1]) || el.children.length === 0) return false;
       double.lastIndex = src.pos;
@@ -500,6 +518,8 @@ function parseLink(ctx: SpanContext): boolean {
     addText(ctx.tree, src.origin(start), opener);
     return true;
   }
+  // No `]` after it, a link's text cannot close: it fails as reading on to the end would.
+  if (firstAtOrAfter(src.memo(closingBrackets), textStart) < 0 && src.memo(lastLastingSpan) < start) return giveUp();
   const el = node(type, src.origin(start));
   let count = 1;
   // kramdown counts el's images at every bracket (quadratic on long link text); children are only
