@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 
 const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const corpus = process.argv[2] ?? fileURLToPath(new URL('../../shared/corpus/posts', import.meta.url));
-const variants = { [`workers (${availableParallelism()})`]: [], 'main thread only': ['--concurrency', '1'] };
+const variants = { [`workers (${availableParallelism()})`]: ['--concurrency', String(availableParallelism())], 'main thread only': ['--concurrency', '1'] };
 const times = Object.fromEntries(Object.keys(variants).map((name) => [name, []]));
 
 function once(extra) {

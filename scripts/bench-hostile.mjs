@@ -37,6 +37,9 @@ export const CASES = {
   '10k references to one footnote': () => FM + `${'x[^1] '.repeat(10_000)}\n\n[^1]: 주석\n`,
   '25k comments before the first paragraph': () => FM + '<!-- c -->\n\n'.repeat(25_000) + '본문\n',
   '10k Liquid {% if %} tags': () => FM + '{% if page.title %}가{% endif %}\n'.repeat(5_000),
+  'unclosable _ at word starts (_a_b × 50k)': () => FM + `${'_a_b '.repeat(50_000)}\n`,
+  'unclosable * (*a × 100k)': () => FM + `${'*a '.repeat(100_000)}\n`,
+  'link openers with no ] ([a × 100k)': () => FM + `${'[a '.repeat(100_000)}\n`,
   '130k abbreviation uses': () => FM + `*[HT]: Hyper Text\n\n${'HT '.repeat(130_000)}\n`,
   '3 MB of real posts, one file': () => {
     const posts = readdirSync(corpus).sort().map((f) => readFileSync(`${corpus}/${f}`, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));

@@ -66,7 +66,7 @@ Options for check:
   --color, --no-color       Colour the stylish report or not (default: NO_COLOR, FORCE_COLOR,
                             TERM=dumb, then whether stdout is a terminal)
   --shard <i/n>             Check only the i-th of n deterministic shards of the files
-  --concurrency <n>         Worker threads (default: available parallelism; 1: none)
+  --concurrency <n>         Worker threads (default: 1 on two cores or fewer, else one per core; 1: none)
   --report-unused-disable-directives
                             Report <!-- article-kit-disable --> comments that turn nothing off
   --cache                   Reuse the results of files whose bytes (and site) have not changed
