@@ -23,6 +23,15 @@ function bothRoutes(body: string, options: ParseKramdownOptions = {}): { built: 
   return { built: domSignature(built.body, built.elements), parsed: domSignature(parsed, rendered.elements) };
 }
 
+/** Expects each body's DOM built, and equal to parse5's. */
+function expectBuiltAsParsed(bodies: readonly string[], options?: ParseKramdownOptions): void {
+  for (const body of bodies) {
+    const routes = bothRoutes(body, options);
+    expect(routes, JSON.stringify(body)).toBeDefined();
+    expect(routes?.built, JSON.stringify(body)).toBe(routes?.parsed);
+  }
+}
+
 const builds = (body: string): boolean => buildDom(parseKramdown(body, 0).fragment) !== undefined;
 
 describe('buildDom', () => {
@@ -59,11 +68,7 @@ describe('buildDom', () => {
       ['글[^1]\n\n[^1]: 주석\n', { kramdown: { ...JEKYLL_KRAMDOWN_DEFAULTS, footnote_backlink: '<b>&amp;</b> 돌아가기' } }],
       ['글[^1] 또[^1]\n\n[^1]: 주석\n\n    코드\n', { kramdown: { ...JEKYLL_KRAMDOWN_DEFAULTS, footnote_backlink_inline: true } }],
     ];
-    for (const [body, options] of posts) {
-      const routes = bothRoutes(body, options);
-      expect(routes, body).toBeDefined();
-      expect(routes?.built).toBe(routes?.parsed);
-    }
+    for (const [body, options] of posts) expectBuiltAsParsed([body], options);
     const built = buildDom(parseKramdown('글[^1] 또[^1]\n\n[^1]: 주석\n', 0).fragment);
     const backlinks = built?.elements.filter((k) => k.type === 'footnote_backlink').map((k) => k.name);
     expect(backlinks).toEqual(['1', '1:1', '1:1']); // the first backlink's a; the repeat's a and its sup
@@ -90,11 +95,7 @@ describe('buildDom', () => {
       '<video controls><source src="/v.mp4" type="video/mp4" /></video>\n',
       '<p>글 <o:p>워드</o:p> <x-card id="c">카드</x-card></p>\n',
     ];
-    for (const body of posts) {
-      const routes = bothRoutes(body);
-      expect(routes, body).toBeDefined();
-      expect(routes?.built, body).toBe(routes?.parsed);
-    }
+    expectBuiltAsParsed(posts);
     const built = buildDom(parseKramdown('<ul><div><li>항목</li></div></ul>\n', 0).fragment)!;
     expect(built.elements.map((k) => k.name)).toEqual(['ul', 'div', 'li']);
     // kramdown reads `<귀농 다큐>` as an element left open, which takes in the `</p>` as text.
@@ -104,11 +105,7 @@ describe('buildDom', () => {
   });
 
   it('reads NUL in attributes and comments as U+FFFD', () => {
-    for (const body of ['<span id="a\0b">x</span>\n', '[a](x\0y)\n', '글 <!-- a\0b -->\n']) {
-      const routes = bothRoutes(body);
-      expect(routes, JSON.stringify(body)).toBeDefined();
-      expect(routes?.built).toBe(routes?.parsed);
-    }
+    expectBuiltAsParsed(['<span id="a\0b">x</span>\n', '[a](x\0y)\n', '글 <!-- a\0b -->\n']);
   });
 
   it('builds deep trees, flattened past 256 levels where parse5\'s are, tbodies implied included', () => {
@@ -164,11 +161,7 @@ describe('buildDom', () => {
       '`puts 1`{:.language-ruby} 안의 코드\n',
       '> ```shell\n> $ gem install x\n> ```\n',
     ];
-    for (const body of highlighted) {
-      const routes = bothRoutes(body);
-      expect(routes, JSON.stringify(body)).toBeDefined();
-      expect(routes?.built, JSON.stringify(body)).toBe(routes?.parsed);
-    }
+    expectBuiltAsParsed(highlighted);
     const built = buildDom(parseKramdown('```ruby\ndef a\n```\n', 0).fragment);
     const spans: string[] = [];
     const pending = [...(built?.body.childNodes ?? [])];
