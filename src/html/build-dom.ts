@@ -143,7 +143,7 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
         append(into, { nodeName: '#comment', data: piece.name.replaceAll('\0', '\uFFFD'), parentNode: null });
         return;
       }
-      if (top !== into || !('tagName' in into) || into === body || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
+      if (top !== into || !('tagName' in into) || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
       countOpen(open, into.tagName, -1);
       into = into.parentNode as ParentNode;
       depth--;

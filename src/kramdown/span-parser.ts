@@ -14,7 +14,7 @@ import { matchSmartQuote, mayStartSmartQuote } from './smart-quotes.ts';
 import { cached, derived } from './pattern-cache.ts';
 import { chargeRetry, type ParseState, retryBudgetFor } from './state.ts';
 import * as re from './syntax.ts';
-import { closingBrackets, EMPHASIS_CLOSES, firstAtOrAfter, greaterThans, lastLastingSpan, matchInlineTitle, newlines, titleCloses } from './text-index.ts';
+import { closingBrackets, firstAtOrAfter, greaterThans, lastLastingSpan, matchInlineTitle, newlines, titleCloses } from './text-index.ts';
 import { matchTypographic, mayStartTypographic } from './typographic.ts';
 import { work } from './work.ts';
 
@@ -254,14 +254,43 @@ const isAlpha = (c: string | undefined): boolean => {
   return /^\p{Alphabetic}$/u.test(c);
 };
 
+interface EmphasisStops {
+  stop: RegExp;
+  double: RegExp;
+  alnumAfter: RegExp;
+  /** Where the stop may end the emphasis as far as the text alone says (see mayCloseAt), ascending: a Scanner#memo builder. */
+  closes: (text: string) => number[];
+}
+
 /** The patterns that end an emphasis opened by `delim`: its stop, a doubled stop, a stop before a letter. */
-function emphasisStops(delim: string): { stop: RegExp; double: RegExp; alnumAfter: RegExp } {
-  const stop = delim.replace(/[*]/g, '\\*');
-  return {
-    stop: new RegExp(stop, 'yu'),
-    double: new RegExp(`${stop}${stop}(?!${stop})`, 'yu'),
-    alnumAfter: new RegExp(`${stop}[\\p{L}\\p{N}]`, 'yu'),
+function emphasisStops(delim: string): EmphasisStops {
+  const source = delim.replace(/[*]/g, '\\*');
+  const stops: EmphasisStops = {
+    stop: new RegExp(source, 'yu'),
+    double: new RegExp(`${source}${source}(?!${source})`, 'yu'),
+    alnumAfter: new RegExp(`${source}[\\p{L}\\p{N}]`, 'yu'),
+    closes: (text) => {
+      const out: number[] = [];
+      for (let at = text.indexOf(delim, 1); at >= 0; at = text.indexOf(delim, at + 1)) {
+        if (mayCloseAt(text, at, delim, stops)) out.push(at);
+      }
+      return out;
+    },
   };
+  return stops;
+}
+
+/**
+ * Whether the stop of `delim` at `at` may end its emphasis as far as the text says: not after
+ * white space, not the first of exactly two for `*` and `_`, not before a letter or digit for `_`.
+ */
+function mayCloseAt(text: string, at: number, delim: string, { double, alnumAfter }: EmphasisStops): boolean {
+  if (isAsciiSpace(text[at - 1])) return false;
+  double.lastIndex = at;
+  if (delim.length === 1 && double.test(text)) return false;
+  if (delim[0] !== '_') return true;
+  alnumAfter.lastIndex = at;
+  return !alnumAfter.test(text);
 }
 
 // Constant patterns, like those of syntax.ts: each use sets lastIndex first.
@@ -269,15 +298,13 @@ const EMPHASIS_STOPS = new Map(['*', '**', '_', '__'].map((delim) => [delim, emp
 const LINK_BRACKET_STOP = new RegExp(re.LINK_BRACKET_STOP, 'yu');
 
 /**
- * Whether an emphasis opened by `delim`, its content from `from`, has no place to close in the
- * rest of the text, and nothing after `from` that a failed attempt would leave a mark of: then it
- * fails as kramdown's reading on to the end would, without the reading (or its retry cost).
+ * Whether an emphasis, its content from `from`, has no place to close in the rest of the text,
+ * and nothing after `from` that a failed attempt would leave a mark of: then it fails as
+ * kramdown's reading on to the end would, without the reading (or its retry cost).
  */
-function cannotClose(ctx: SpanContext, delim: string, from: number): boolean {
-  const closes = EMPHASIS_CLOSES[delim];
-  if (closes === undefined) return false;
+function cannotClose(ctx: SpanContext, stops: EmphasisStops, from: number): boolean {
   const { src } = ctx;
-  return firstAtOrAfter(src.memo(closes), from + 1) < 0 && src.memo(lastLastingSpan) < from;
+  return firstAtOrAfter(src.memo(stops.closes), from + 1) < 0 && src.memo(lastLastingSpan) < from;
 }
 
 function parseEmphasis(ctx: SpanContext): boolean {
@@ -295,16 +322,10 @@ function parseEmphasis(ctx: SpanContext): boolean {
   }
   const attempt = (delim: string, elType: 'em' | 'strong'): { found: boolean; el: KNode; stop: RegExp } => {
     const el = node(elType, src.origin(start));
-    const { stop, double, alnumAfter } = EMPHASIS_STOPS.get(delim) ?? emphasisStops(delim);
-    if (cannotClose(ctx, delim, src.pos)) return { found: false, el, stop };
-    const found = parseSpans(ctx, el, stop, ctx.setup.parsers, () => {
-      if (isAsciiSpace(src.text[src.pos - 1]) || el.children.length === 0) return false;
-      double.lastIndex = src.pos;
-      if (elType === 'em' && double.test(src.text)) return false;
-      alnumAfter.lastIndex = src.pos;
-      return !(char === '_' && alnumAfter.test(src.text));
-    });
-    return { found, el, stop };
+    const stops = EMPHASIS_STOPS.get(delim) ?? emphasisStops(delim);
+    if (cannotClose(ctx, stops, src.pos)) return { found: false, el, stop: stops.stop };
+    const found = parseSpans(ctx, el, stops.stop, ctx.setup.parsers, () => el.children.length > 0 && mayCloseAt(src.text, src.pos, delim, stops));
+    return { found, el, stop: stops.stop };
   };
   let result = attempt(delimiter, type);
   if (!result.found && type === 'strong' && ctx.tree.type !== 'em') {

@@ -164,38 +164,6 @@ export function findFenceClose(
   return undefined;
 }
 
-const isAsciiSpaceCode = (code: number): boolean => code === 32 || (code >= 9 && code <= 13);
-
-/**
- * Where an emphasis opened by each delimiter may close, as far as the text alone says: the stop
- * is there, not after white space, and (for `*` and `_`) not the first of exactly two, and (for
- * `_`) not before a letter or digit. An attempt that has none of these after its opener fails
- * whatever the spans inside it, so it need not read on to the end to learn so.
- */
-function emphasisCloses(delim: '*' | '**' | '_' | '__'): (text: string) => number[] {
-  const char = delim[0] as string;
-  const single = delim.length === 1;
-  return (text) => {
-    const out: number[] = [];
-    for (let at = text.indexOf(char, 1); at >= 0; at = text.indexOf(char, at + 1)) {
-      if (isAsciiSpaceCode(text.charCodeAt(at - 1))) continue;
-      if (!single && text[at + 1] !== char) continue;
-      const after = at + delim.length;
-      if (single && text[after] === char && text[after + 1] !== char) continue;
-      if (char === '_' && /^[\p{L}\p{N}]/u.test(text.slice(after, after + 2))) continue;
-      out.push(at);
-    }
-    return out;
-  };
-}
-
-export const EMPHASIS_CLOSES: Readonly<Record<string, (text: string) => number[]>> = {
-  '*': emphasisCloses('*'),
-  '**': emphasisCloses('**'),
-  _: emphasisCloses('_'),
-  __: emphasisCloses('__'),
-};
-
 /**
  * The last place in the text where a span read inside an attempt leaves a mark that outlives the
  * attempt when it fails (a footnote's marker or a note, a tag kramdown remembers, `{::options}`,
