@@ -1,5 +1,6 @@
 import type { Block, Definition, Footnote, Heading, Image, Link, List, Paragraph, Table } from '../article/types.ts';
 import type { ChildNode, Element } from '../html/parse-html.ts';
+import { innerTextRecording } from '../html/inner-text.ts';
 import { attribute, childElements, type ExtractContext, isBlank, isElement, positionOf, textOf } from './dom.ts';
 import { isFootnotesDiv, readFootnotes, referenceName } from './footnotes.ts';
 import { readTable } from './table.ts';
@@ -22,6 +23,8 @@ export interface Collected {
 }
 
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** The elements whose text the walk asks for (besides the body's children): headings, paragraphs, items, cells, code, links. */
+const ASKED: ReadonlySet<string> = new Set([...HEADINGS, 'p', 'li', 'dt', 'dd', 'td', 'th', 'blockquote', 'pre', 'a']);
 
 interface Frame {
   node: ChildNode;
@@ -43,7 +46,9 @@ export function collect(body: Element | undefined, ctx: ExtractContext): Collect
     if (table === undefined) read.set(el, (table = readTable(el, ctx)));
     return table;
   };
-  out.text = textOf(body, ctx);
+  // The texts asked for below are read off the body's one walk.
+  out.text = innerTextRecording(body, (el) => ASKED.has(el.tagName) || el.parentNode === body, ctx.texts);
+  ctx.texts.set(body, out.text);
   for (const child of body.childNodes) {
     const block = toBlock(child, ctx, tableOf);
     if (block) out.blocks.push(block);

@@ -88,16 +88,31 @@ class TextBuilder {
   private text = '';
   /** Largest count since the last string: -2 before any string, -1 when there is none. */
   private breaks = -2;
+  /** The open frames (innerText's stack, to `depth`); those from `waitingFrom` on have written no string yet. */
+  frames: Frame[] = [];
+  depth = 0;
+  waitingFrom = 1;
 
   string(value: string): void {
     if (value === '') return;
     if (this.breaks >= 0) this.text += this.breaks === 0 ? ' ' : this.breaks === 1 ? '\n' : '\n\n';
     this.breaks = -1;
+    if (this.waitingFrom <= this.depth) this.settleStarts();
     this.text += value;
   }
 
   lineBreaks(count: number): void {
     if (this.breaks !== -2 && count > this.breaks) this.breaks = count;
+  }
+
+  /** Where the next string starts, for each open frame that has written none. */
+  private settleStarts(): void {
+    for (let d = this.waitingFrom; d <= this.depth; d++) (this.frames[d] as Frame).start = this.text.length;
+    this.waitingFrom = this.depth + 1;
+  }
+
+  get length(): number {
+    return this.text.length;
   }
 
   toString(): string {
@@ -254,6 +269,10 @@ interface Frame {
   lastCell: number;
   lastRow: number;
   lastRowOrGroup: number;
+  /** The element, when its text is recorded (see {@link innerTextRecording}). */
+  recorded: Element | undefined;
+  /** Where its first string starts in the output; -1 before it writes one. */
+  start: number;
 }
 
 function newFrame(): Frame {
@@ -271,6 +290,8 @@ function newFrame(): Frame {
     lastCell: -2,
     lastRow: -2,
     lastRowOrGroup: -2,
+    recorded: undefined,
+    start: -1,
   };
 }
 
@@ -337,6 +358,7 @@ function openElement(out: TextBuilder, parent: Frame, el: Element, position: num
   frame.tab = (flags & CELL) !== 0 && cellAfter(parent, position);
   frame.lineFeed = lineFeed;
   frame.lastCell = frame.lastRow = frame.lastRowOrGroup = -2;
+  frame.start = -1;
   if (lineBreaks > 0) out.lineBreaks(lineBreaks);
   return true;
 }
@@ -379,6 +401,33 @@ function isBetweenTableParts(children: ChildNode[], position: number): boolean {
  * A text or comment node gives its value with white space collapsed.
  */
 export function innerText(node: Node): string {
+  return collectInnerText(node, undefined, undefined);
+}
+
+/**
+ * {@link innerText} of `node`, and into `texts` that of each element inside it that `wanted`
+ * picks, as `innerText` would give it: read off the one walk, not walked again. An element's
+ * own text is the stretch of the output from its first string to its last, wherever its
+ * walk inside the ancestor is the walk `innerText` makes from it. That holds but for a row
+ * (a line feed after it) or row group (which knows whether a row follows it in its table), and
+ * for an element in preformatted white space that is not itself preformatted.
+ */
+export function innerTextRecording(node: Node, wanted: (el: Element) => boolean, texts: Map<Node, string>): string {
+  const elements: Element[] = [];
+  const ranges: number[] = [];
+  const text = collectInnerText(node, wanted, (el, start, end) => {
+    elements.push(el);
+    ranges.push(start, end);
+  });
+  // Sliced once the output is whole: a slice of the string being built would flatten it each time.
+  for (let i = 0; i < elements.length; i++) {
+    const start = ranges[2 * i] as number;
+    texts.set(elements[i] as Element, start < 0 ? '' : text.slice(start, ranges[2 * i + 1]));
+  }
+  return text;
+}
+
+function collectInnerText(node: Node, wanted: ((el: Element) => boolean) | undefined, record: ((el: Element, start: number, end: number) => void) | undefined): string {
   const out = new TextBuilder();
   if ('value' in node || 'data' in node) {
     collectText(out, 'value' in node ? node.value : node.data, true, true);
@@ -398,14 +447,19 @@ export function innerText(node: Node): string {
   }
 
   // `stack[depth]` is the current frame; deeper ones are kept for reuse.
-  const stack: Frame[] = [root];
+  const stack: Frame[] = out.frames;
+  stack.push(root);
+  out.waitingFrom = 0;
   let depth = 0;
   let current = root;
   for (;;) {
     if (current.next === current.children.length) {
       if (depth === 0) return out.toString();
+      if (current.recorded !== undefined) record?.(current.recorded, current.start, out.length);
       closeElement(out, current);
       current = stack[--depth] as Frame;
+      out.depth = depth;
+      if (out.waitingFrom > depth + 1) out.waitingFrom = depth + 1;
       continue;
     }
     const position = current.next++;
@@ -415,12 +469,20 @@ export function innerText(node: Node): string {
     } else if (isElement(child)) {
       const frame = (stack[depth + 1] ??= newFrame());
       if (!openElement(out, current, child, position, frame)) continue;
+      frame.recorded = wanted !== undefined && wanted(child) && walksAsAlone(child, frame) ? child : undefined;
       if (frame.children.length === 0) {
+        if (frame.recorded !== undefined) record?.(frame.recorded, -1, 0);
         closeElement(out, frame);
       } else {
         depth++;
         current = frame;
+        out.depth = depth;
+        if (out.waitingFrom > depth) out.waitingFrom = depth;
       }
     }
   }
 }
+
+/** Whether the walk inside `el`, opened as `frame` in an ancestor's walk, is the one innerText(el) makes. */
+const walksAsAlone = (el: Element, frame: Frame): boolean =>
+  (frame.flags & (ROW | ROW_GROUP | BR)) === 0 && frame.pre === isPre(el, frame.flags, false);

@@ -43,25 +43,56 @@ function continuation(before: string, body: string): number {
   return first;
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+/** White space as `\s` reads it (`collapse` turned each run of it into one space). */
+const WHITE_SPACE = /\s/;
+const isWhiteSpaceAt = (text: string, at: number): boolean => at >= 0 && at < text.length && WHITE_SPACE.test(text[at] as string);
+
+/**
+ * Where the collapsed `words` occur in `text` from `at` (the first word's place), each space
+ * standing for a run of white space, or -1; `leading`: the tail began with a space, which stands
+ * for a run after a character (the collapsed body is trimmed).
+ */
+function occurrenceEnd(text: string, at: number, words: readonly string[], leading: boolean): number {
+  if (leading) {
+    let run = at;
+    while (isWhiteSpaceAt(text, run - 1)) run--;
+    if (run === at || run === 0) return -1;
+  }
+  let end = at + (words[0] as string).length;
+  for (let k = 1; k < words.length; k++) {
+    const wordStart = skipWhiteSpace(text, end);
+    if (wordStart === end || !text.startsWith(words[k] as string, wordStart)) return -1;
+    end = wordStart + (words[k] as string).length;
+  }
+  return end;
+}
+
+function skipWhiteSpace(text: string, from: number): number {
+  let at = from;
+  while (isWhiteSpaceAt(text, at)) at++;
+  return at;
+}
 
 /**
  * Whether {@link continuation} finds the tail (not the prefix) going on in a word, decided on the
- * text as written, without collapsing all of it: each space of the collapsed tail stands for a run
- * of white space, a leading one only for a run after a character (the collapsed body is trimmed).
- * Each occurrence in the collapsed body is one match here, ending before the same characters.
+ * text as written, without collapsing all of it. Each occurrence in the collapsed body is one
+ * occurrence here (found from its first word), ending before the same characters.
  */
 function tailGoesOnInWord(before: string, text: string): boolean {
   const tail = tailOf(before);
   if (tail === undefined) return false;
-  const pattern = new RegExp(tail.split(' ').map(escapeRegExp).join('\\s+').replace(/^\\s\+/, '(?<=\\S)\\s+'), 'g');
+  const words = tail.split(' ');
+  const leading = words[0] === '';
+  if (leading) words.shift();
+  const first = words[0] as string;
   let found = false;
   let seen = 0;
-  for (let match = pattern.exec(text); match !== null && seen < MAX_OCCURRENCES; match = pattern.exec(text), seen++) {
-    const next = match.index + match[0].length;
-    if (!wordGoesOnAt(text, next)) return false;
+  for (let at = text.indexOf(first); at >= 0 && seen < MAX_OCCURRENCES; at = text.indexOf(first, at + 1)) {
+    const end = occurrenceEnd(text, at, words, leading);
+    if (end < 0) continue;
+    seen++;
+    if (!wordGoesOnAt(text, end)) return false;
     found = true;
-    pattern.lastIndex = match.index + 1;
   }
   return found;
 }

@@ -1,4 +1,5 @@
 import type { Rule } from './types.ts';
+import { urlParses } from '../util/url-parses.ts';
 
 const BASE = 'https://example.invalid/';
 
@@ -54,11 +55,7 @@ function problemOf(src: string): { messageId: string; scheme?: string } | undefi
   if (/\s/.test(src)) return { messageId: 'whitespace' };
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(src)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return { messageId: 'scheme', scheme };
-  try {
-    new URL(src, BASE);
-  } catch {
-    return { messageId: 'invalid' };
-  }
+  if (!urlParses(src, BASE)) return { messageId: 'invalid' };
   return undefined;
 }
 

@@ -1,4 +1,5 @@
 import type { Rule } from './types.ts';
+import { urlParses } from '../util/url-parses.ts';
 
 const BASE = 'https://example.invalid/';
 
@@ -52,11 +53,7 @@ function problemOf(href: string): string | undefined {
   if (/\s/.test(href)) return 'whitespace';
   // Browsers drop tabs and newlines and ignore case in a scheme: `Java&#x09;Script:` runs too.
   if (/^[\u0000-\u0020]*javascript:/i.test(href.replace(/[\t\n\r]/g, ''))) return 'javascript';
-  try {
-    new URL(href, BASE);
-  } catch {
-    return 'invalid';
-  }
+  if (!urlParses(href, BASE)) return 'invalid';
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { toText } from 'hast-util-to-text';
 import { type DefaultTreeAdapterTypes, defaultTreeAdapter, html as html5, parse, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { innerText } from '../../src/html/inner-text.ts';
+import { innerText, innerTextRecording } from '../../src/html/inner-text.ts';
 import { parseArticle } from '../../src/index.ts';
 
 type Node = DefaultTreeAdapterTypes.ParentNode | DefaultTreeAdapterTypes.ChildNode;
@@ -261,5 +261,60 @@ describe('innerText against hast-util-to-text', () => {
       }),
       { seed: 20261122, numRuns: 300 },
     );
+  });
+});
+
+/** The first element recorded by innerTextRecording(root) (every element wanted) whose text is not innerText's, described; and how many were recorded. */
+function firstRecordingDifference(root: Node, label: string): { difference: string | undefined; recorded: number } {
+  const texts = new Map<Node, string>();
+  const text = innerTextRecording(root, () => true, texts);
+  if (text !== innerText(root)) return { difference: `${label}: the root's own text differs`, recorded: texts.size };
+  for (const [node, recorded] of texts) {
+    const alone = innerText(node);
+    if (recorded !== alone) return { difference: `${label}: ${describeNode(node)}\nalone ${JSON.stringify(alone)}\nrecorded ${JSON.stringify(recorded)}`, recorded: texts.size };
+  }
+  return { difference: undefined, recorded: texts.size };
+}
+
+describe('innerTextRecording', () => {
+  it('records the text innerText gives each element of every corpus post', () => {
+    const dir = new URL('../../../shared/corpus/posts/', import.meta.url);
+    const files = readdirSync(dir).filter((file) => file.endsWith('.md')).sort();
+    let recorded = 0;
+    for (const file of files) {
+      const found = firstRecordingDifference(bodyOf(parseArticle(readFileSync(new URL(file, dir), 'utf8')).html), file);
+      expect(found.difference).toBeUndefined();
+      recorded += found.recorded;
+    }
+    expect(recorded).toBeGreaterThan(10_000);
+  });
+
+  it('records the text innerText gives each element of random HTML', () => {
+    const tags = ['p', 'div', 'span', 'br', 'table', 'tbody', 'tr', 'td', 'th', 'caption', 'pre', 'ul', 'li', 'h2', 'b', 'a'];
+    const rare = ['textarea', 'dialog', 'template', 'script', 'td nowrap', 'div hidden', 'dialog open', 'svg', 'thead', 'listing', 'nobr'];
+    const open = fc.constantFrom(...tags, ...tags, ...rare).map((tag) => `<${tag}>`);
+    const close = fc.constantFrom(...tags, 'pre', 'listing', 'nobr', 'dialog').map((tag) => `</${tag}>`);
+    const text = fc.constantFrom(' ', '  ', '\t', '\n', '\n\n', ' \n ', '\u200b', '한국어', 'a', 'b c', '&#9;');
+    const token = fc.oneof({ weight: 3, arbitrary: open }, { weight: 2, arbitrary: close }, { weight: 5, arbitrary: text });
+    const source = fc.array(token, { maxLength: 40 }).map((tokens) => tokens.join(''));
+    fc.assert(
+      fc.property(source, (html) => {
+        const { difference } = firstRecordingDifference(parse(html), 'document');
+        if (difference !== undefined) throw new Error(`${JSON.stringify(html)}\n${difference}`);
+      }),
+      { seed: 20261204, numRuns: 2000 },
+    );
+  });
+
+  it('records a cell and a paragraph, not a row, whose text would differ alone', () => {
+    const body = bodyOf('<table><tr><td>가</td><td>나</td></tr><tr><td>다</td></tr></table><pre><p>  라  </p></pre><p> 마 <b>바</b></p>');
+    const texts = new Map<Node, string>();
+    expect(innerTextRecording(body, () => true, texts)).toBe('가\t나\n다\n\n  라  \n\n마 바');
+    expect(texts.get(find(body, 'td'))).toBe('가');
+    expect(texts.get(find(body, 'b'))).toBe('바');
+    expect(texts.get(find(body, 'pre'))).toBe('  라  ');
+    expect(texts.has(find(find(body, 'pre'), 'p'))).toBe(false);
+    expect(texts.has(find(body, 'tr'))).toBe(false);
+    expect(texts.has(find(body, 'tbody'))).toBe(false);
   });
 });

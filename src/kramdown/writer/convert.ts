@@ -115,7 +115,9 @@ export function convertTree(w: Writer, root: KNode, indent: number, out = new Fr
   }
 }
 
-const spaces = (n: number): string => (n > 0 ? ' '.repeat(n) : '');
+/** Indentation, made once per width: the writer indents every block line. */
+const INDENTS: string[] = [];
+const spaces = (n: number): string => (n <= 0 ? '' : n < 512 ? (INDENTS[n] ??= ' '.repeat(n)) : ' '.repeat(n));
 
 /** kramdown's format_as_block_html, around a body written apart. */
 function blockHtml(out: Fragment, name: string, attrs: Record<string, string> | undefined, body: Fragment, indent: number, el: KNode): Fragment {

@@ -64,7 +64,7 @@ export class Fragment {
   }
 
   start(name: string, attrs: Record<string, string> | undefined, node: KNode, selfClosing = false, text?: string): this {
-    const written = text ?? `<${name}${htmlAttributes(attrs)}${selfClosing ? ' />' : '>'}`;
+    const written = text ?? (attrs === undefined ? bareTag(name, selfClosing) : `<${name}${htmlAttributes(attrs)}${selfClosing ? ' />' : '>'}`);
     this.parts.push({ kind: 'start', text: written, name, attrs, selfClosing, node });
     this.size += written.length;
     return this;
@@ -120,6 +120,18 @@ export class Fragment {
     for (const owner of last.owner) owner.size -= cut;
     return this;
   }
+}
+
+/** Start tags without attributes, made once per name (`<td>`, `<br />`). */
+const BARE_TAGS = new Map<string, string>();
+function bareTag(name: string, selfClosing: boolean): string {
+  const key = selfClosing ? `${name}/` : name;
+  let tag = BARE_TAGS.get(key);
+  if (tag === undefined) {
+    tag = `<${name}${selfClosing ? ' />' : '>'}`;
+    if (BARE_TAGS.size < 256) BARE_TAGS.set(key, tag);
+  }
+  return tag;
 }
 
 const ESCAPES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;' };
