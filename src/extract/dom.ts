@@ -1,4 +1,5 @@
 import type { Position } from '../article/types.ts';
+import type { BuiltElement } from '../html/build-dom.ts';
 import { innerText } from '../html/inner-text.ts';
 import type { ChildNode, Element, ParentNode } from '../html/parse-html.ts';
 import type { KNode } from '../kramdown/nodes.ts';
@@ -33,8 +34,10 @@ export function textOf(node: DomNode, ctx: Pick<ExtractContext, 'texts'>): strin
   return text;
 }
 
-/** The index `el`'s marker holds (base 36), or -1 when it has none or a forged one. */
+/** The index of the node that wrote `el`: a built element's own, or its marker's (base 36); -1 when it has none or a forged one. */
 export function markerOf(el: Element): number {
+  const built = (el as Partial<BuiltElement>).writer;
+  if (built !== undefined) return built;
   // The writer puts the marker first; a browser keeps the first of duplicate attributes.
   const attr = el.attrs[0]?.name === MARKER ? el.attrs[0] : el.attrs.find((a) => a.name === MARKER);
   if (attr === undefined || attr.value.length === 0 || attr.value.length > 6) return -1;

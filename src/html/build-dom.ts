@@ -1,7 +1,7 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import type { KNode } from '../kramdown/nodes.ts';
 import { escapeAttribute, forEachPiece, Fragment, type Piece } from '../kramdown/writer/fragment.ts';
-import { MARKER, PARSED_ATTRIBUTES } from '../kramdown/writer/marked-html.ts';
+import { PARSED_ATTRIBUTES } from '../kramdown/writer/marked-html.ts';
 import { BODY_DEPTH, capDepth, type ChildNode, type Element, MAX_ELEMENT_DEPTH, type ParentNode } from './parse-html.ts';
 
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml' as Element['namespaceURI'];
@@ -19,7 +19,7 @@ const VOID = words('br hr img wbr source track');
  * is written, holding what is written in it, and may sit in a paragraph.
  */
 const SPECIAL = words(
-  'html head body frameset frame base basefont bgsound link meta noframes script style template title dialog dir fieldset hgroup menu search listing form plaintext button font nobr applet marquee object area embed keygen input param image textarea xmp iframe noembed noscript select optgroup option rb rtc rp rt math svg caption col colgroup',
+  'html head body frameset frame base basefont bgsound link meta noframes script style template title dialog dir fieldset hgroup menu search listing form plaintext button font nobr applet marquee object area embed keygen input param image textarea xmp iframe noembed noscript select optgroup option rb rtc rp rt math svg col colgroup',
 );
 /**
  * Elements of HTML's "special" category that a list item's start tag stops at when it looks up
@@ -42,12 +42,13 @@ const REQUIRED_PARENT: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['thead', words('table')],
   ['tbody', words('table')],
   ['tfoot', words('table')],
+  ['caption', words('table')],
   ['tr', words('table thead tbody tfoot')],
   ['td', words('tr')],
   ['th', words('tr')],
 ]);
 const ALLOWED_CHILDREN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['table', words('thead tbody tfoot tr')],
+  ['table', words('caption thead tbody tfoot tr')],
   ['thead', words('tr')],
   ['tbody', words('tr')],
   ['tfoot', words('tr')],
@@ -160,7 +161,7 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     }
     // `<div />` opens a div.
     if (piece.selfClosing !== VOID.has(name)) throw new Reshaped();
-    const el = element(name, domAttributes(firstElement + elements.length, piece.attrs), into);
+    const el = element(name, domAttributes(piece.attrs), into, firstElement + elements.length);
     check(el, into, open);
     if (name === 'table' || name === 'pre') fixed.push(el);
     elements.push(piece.node);
@@ -286,14 +287,23 @@ function checkItem(parent: ParentNode, closes: ReadonlySet<string>): void {
   if (node !== null && 'tagName' in node) throw new Reshaped();
 }
 
-function element(tagName: string, attrs: Element['attrs'], parent: ParentNode | undefined): Element {
-  const el: Element = {
+/**
+ * A built element: parse5's shape, with the index the marked HTML's marker would give it as a
+ * field (-1: none) rather than as an attribute, which would cost an object and a string each.
+ */
+export interface BuiltElement extends Element {
+  writer: number;
+}
+
+function element(tagName: string, attrs: Element['attrs'], parent: ParentNode | undefined, writer = -1): Element {
+  const el: BuiltElement = {
     nodeName: tagName,
     tagName,
     attrs,
     namespaceURI: HTML_NAMESPACE,
     childNodes: [],
     parentNode: null,
+    writer,
   };
   if (parent) append(parent, el);
   return el;
@@ -325,9 +335,9 @@ function appendComment(parent: ParentNode, written: string): void {
   append(parent, { nodeName: '#comment', data: data.replaceAll('\0', '\uFFFD'), parentNode: null });
 }
 
-/** The attributes parse5 gives an element of the marked HTML: the marker, then those kept. */
-function domAttributes(index: number, attrs: Record<string, string> | undefined): Element['attrs'] {
-  const list: Element['attrs'] = [{ name: MARKER, value: index.toString(36) }];
+/** The attributes parse5 gives an element of the marked HTML, its marker aside (see {@link BuiltElement}). */
+function domAttributes(attrs: Record<string, string> | undefined): Element['attrs'] {
+  const list: Element['attrs'] = [];
   for (const written in attrs) {
     const name = asciiLowerCase(written);
     if (!PARSED_ATTRIBUTES.has(name) || hasAttribute(list, name)) continue;
@@ -361,15 +371,20 @@ function dropLeadingNewline(pre: Element): void {
   if (first.value === '') pre.childNodes.shift();
 }
 
-/** `<table><tr>`: a browser puts the rows, and what follows the first, into a tbody it implies. */
+/**
+ * `<table><tr>`: a browser puts each run of rows written straight in a table, with the white
+ * space and comments after them, into a tbody it implies; a caption or a section ends the run.
+ */
 function implyTbody(table: Element): void {
-  const first = table.childNodes.findIndex((c) => 'tagName' in c && c.tagName === 'tr');
-  if (first < 0) return;
-  if (table.childNodes.some((c) => 'tagName' in c && c.tagName !== 'tr')) throw new Reshaped();
-  const tbody = element('tbody', [], undefined);
-  const rows = table.childNodes.splice(first);
-  for (const row of rows) append(tbody, row);
-  append(table, tbody);
+  if (!table.childNodes.some((c) => 'tagName' in c && c.tagName === 'tr')) return;
+  const children = table.childNodes;
+  table.childNodes = [];
+  let tbody: Element | undefined;
+  for (const child of children) {
+    if ('tagName' in child && child.tagName === 'tr') tbody ??= element('tbody', [], table);
+    else if ('tagName' in child) tbody = undefined;
+    append(tbody ?? table, child);
+  }
 }
 
 /** White space and comments before the first content are not the body's: a browser drops or hoists them. */
