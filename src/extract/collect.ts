@@ -26,11 +26,8 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** The elements whose text the walk asks for (besides the body's children): headings, paragraphs, items, cells, code, links. */
 const ASKED: ReadonlySet<string> = new Set([...HEADINGS, 'p', 'li', 'dt', 'dd', 'td', 'th', 'blockquote', 'pre', 'a']);
 
-interface Frame {
-  node: ChildNode;
-  inList: boolean;
-  inTable: boolean;
-}
+const IN_LIST = 1;
+const IN_TABLE = 2;
 
 /** One walk over the rendered body that gathers everything an Article lists. */
 export function collect(body: Element | undefined, ctx: ExtractContext): Collected {
@@ -53,16 +50,25 @@ export function collect(body: Element | undefined, ctx: ExtractContext): Collect
     const block = toBlock(child, ctx, tableOf);
     if (block) out.blocks.push(block);
   }
-  const pending: Frame[] = [];
-  for (let i = body.childNodes.length - 1; i >= 0; i--) pending.push({ node: body.childNodes[i] as ChildNode, inList: false, inTable: false });
+  // The walk's stack, as two arrays rather than an object per node: what is pending, and whether it is in a list or a table.
+  const pending: ChildNode[] = [];
+  const within: number[] = [];
+  for (let i = body.childNodes.length - 1; i >= 0; i--) {
+    pending.push(body.childNodes[i] as ChildNode);
+    within.push(0);
+  }
   while (pending.length > 0) {
-    const { node, inList, inTable } = pending.pop() as Frame;
+    const node = pending.pop() as ChildNode;
+    const where = within.pop() as number;
     if (!isElement(node)) continue;
-    visit(node, inList, inTable, ctx, out, notes, tableOf);
-    const nowInList = inList || node.tagName === 'ul' || node.tagName === 'ol' || node.tagName === 'li';
-    const nowInTable = inTable || node.tagName === 'table';
-    const children = node.tagName === 'template' ? [] : node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) pending.push({ node: children[i] as ChildNode, inList: nowInList, inTable: nowInTable });
+    visit(node, (where & IN_LIST) !== 0, (where & IN_TABLE) !== 0, ctx, out, notes, tableOf);
+    const name = node.tagName;
+    const inside = where | (name === 'ul' || name === 'ol' || name === 'li' ? IN_LIST : 0) | (name === 'table' ? IN_TABLE : 0);
+    const children = name === 'template' ? [] : node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) {
+      pending.push(children[i] as ChildNode);
+      within.push(inside);
+    }
   }
   for (const list of notes.lists) pushAll(out.footnotes, readFootnotes(list, notes.references, ctx));
   return out;

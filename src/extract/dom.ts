@@ -81,7 +81,7 @@ export function attribute(el: Element, name: string): string | undefined {
 /** Child elements of `el` with one of `names`. */
 export function childElements(el: ParentNode, ...names: string[]): Element[] {
   const found: Element[] = [];
-  for (const child of el.childNodes) if (isElement(child, ...names)) found.push(child);
+  for (const child of el.childNodes) if ('tagName' in child && names.includes(child.tagName)) found.push(child);
   return found;
 }
 

@@ -2,7 +2,7 @@ import { afterBlockBoundary, beforeBlockBoundary, endOfContent, newBlock } from 
 import { matchCodespan } from './codespan.ts';
 import { BLOCK_ELEMENTS, isKnownName, VOID_ELEMENTS } from './html-elements.ts';
 import { matchEndTag, matchStartTag } from './html-tag.ts';
-import { sliceText } from './mapped-text.ts';
+import { type MappedText, sliceText } from './mapped-text.ts';
 import { trimEnd, trimStart } from './mapped-replace.ts';
 import { type Alignment, type KNode, node } from './nodes.ts';
 import type { ParseState } from './state.ts';
@@ -70,13 +70,9 @@ export function parseTable(state: ParseState): boolean {
     while (rowEnd > lineStart && (src.text[rowEnd - 1] === ' ' || src.text[rowEnd - 1] === '\t')) rowEnd--;
     work.count += newline + 1 - lineStart;
     src.pos = newline + 1;
-    const cells = splitRow(sliceText(src.source, lineStart, rowEnd));
-    if (leadingPipe && cells[0] && isBlank(cells[0].text)) cells.shift();
-    const lastCell = cells.at(-1);
-    if (lastCell && isBlank(lastCell.text)) cells.pop();
     const tr = node('tr', src.origin(lineStart), src.origin(rowEnd));
-    for (const cell of cells) {
-      const text = trimStart(trimEnd(cell));
+    const cells = isPlainRow(src.text, lineStart, rowEnd) ? plainCells(src.source, lineStart, rowEnd, leadingPipe) : rowCells(sliceText(src.source, lineStart, rowEnd), leadingPipe);
+    for (const text of cells) {
       const td = node('td', text.offsets[0] ?? tr.start, text.offsets[text.text.length] ?? tr.start);
       td.raw = [text];
       tr.children.push(td);
@@ -102,6 +98,60 @@ export function parseTable(state: ParseState): boolean {
   table.alignment = alignment.length > columns ? alignment.slice(0, columns) : [...alignment, ...Array<Alignment>(columns - alignment.length).fill('default')];
   table.end = endOfContent(state);
   state.tree.children.push(table);
+  return true;
+}
+
+/** @internal A row's cells, stripped: without the blank one before a leading pipe, or the blank last one. */
+export function rowCells(row: MappedText, leadingPipe: boolean): MappedText[] {
+  const cells = splitRow(row);
+  if (leadingPipe && cells[0] && isBlank(cells[0].text)) cells.shift();
+  const lastCell = cells.at(-1);
+  if (lastCell && isBlank(lastCell.text)) cells.pop();
+  return cells.map((cell) => trimStart(trimEnd(cell)));
+}
+
+/** Whether a row has no code span, `<code>` or escaped pipe, so that its cells are what lies between its pipes. */
+function isPlainRow(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x60 || (code === 0x3c && text.startsWith('<code', i)) || (code === 0x5c && text.charCodeAt(i + 1) === 0x7c)) return false;
+  }
+  return true;
+}
+
+/** @internal {@link rowCells} of a plain row, each cell sliced once from the source, already stripped. */
+export function plainCells(source: MappedText, start: number, end: number, leadingPipe: boolean): MappedText[] {
+  const { text } = source;
+  const bounds: number[] = [];
+  let cellStart = start;
+  for (let at = text.indexOf('|', start); at >= 0 && at < end; at = text.indexOf('|', at + 1)) {
+    bounds.push(cellStart, at);
+    cellStart = at + 1;
+  }
+  bounds.push(cellStart, end);
+  let first = 0;
+  let last = bounds.length / 2;
+  if (leadingPipe && isBlankRange(text, bounds[0] as number, bounds[1] as number)) first = 1;
+  if (last > first && isBlankRange(text, bounds[2 * last - 2] as number, bounds[2 * last - 1] as number)) last--;
+  const cells: MappedText[] = [];
+  for (let i = first; i < last; i++) {
+    let from = bounds[2 * i] as number;
+    let to = bounds[2 * i + 1] as number;
+    // As trimStart(trimEnd(cell)): a blank cell is empty at its start.
+    while (to > from && isRubySpaceAt(text, to - 1)) to--;
+    while (from < to && isRubySpaceAt(text, from)) from++;
+    cells.push(sliceText(source, from, to));
+  }
+  return cells;
+}
+
+const isRubySpaceAt = (text: string, at: number): boolean => {
+  const code = text.charCodeAt(at);
+  return code === 32 || (code >= 9 && code <= 13) || code === 0;
+};
+
+function isBlankRange(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isRubySpaceAt(text, i)) return false;
   return true;
 }
 
