@@ -30,7 +30,7 @@ export function replaceMapped(
 }
 
 // Ruby's String#strip family: ASCII white space and NUL only (a no-break space stays).
-const isRubySpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0;
+export const isRubySpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13) || code === 0;
 
 function contentEnd(text: string): number {
   let end = text.length;

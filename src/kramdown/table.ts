@@ -3,7 +3,7 @@ import { matchCodespan } from './codespan.ts';
 import { BLOCK_ELEMENTS, isKnownName, VOID_ELEMENTS } from './html-elements.ts';
 import { matchEndTag, matchStartTag } from './html-tag.ts';
 import { type MappedText, sliceText } from './mapped-text.ts';
-import { trimEnd, trimStart } from './mapped-replace.ts';
+import { isRubySpace, trimEnd, trimStart } from './mapped-replace.ts';
 import { type Alignment, type KNode, node } from './nodes.ts';
 import type { ParseState } from './state.ts';
 import * as re from './syntax.ts';
@@ -145,10 +145,7 @@ export function plainCells(source: MappedText, start: number, end: number, leadi
   return cells;
 }
 
-const isRubySpaceAt = (text: string, at: number): boolean => {
-  const code = text.charCodeAt(at);
-  return code === 32 || (code >= 9 && code <= 13) || code === 0;
-};
+const isRubySpaceAt = (text: string, at: number): boolean => isRubySpace(text.charCodeAt(at));
 
 function isBlankRange(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isRubySpaceAt(text, i)) return false;

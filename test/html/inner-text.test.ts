@@ -302,7 +302,7 @@ describe('innerTextRecording', () => {
         const { difference } = firstRecordingDifference(parse(html), 'document');
         if (difference !== undefined) throw new Error(`${JSON.stringify(html)}\n${difference}`);
       }),
-      { seed: 20261204, numRuns: 2000 },
+      { seed: Number(process.env['FUZZ_SEED'] ?? 20261204), numRuns: Number(process.env['FUZZ_RUNS'] ?? 2000) },
     );
   });
 
