@@ -158,7 +158,7 @@ export function renderArticle(source: string, options: Options = {}): Rendering 
     : asWritten(liquidBody, bodyOffset);
   const html = readDom(rendered.fragment);
   const facts = treeFacts(rendered.root, rendered.footnotes);
-  const ctx = { elements: html.elements, map: html.map, lines, pipeTables: facts.pipeTables, texts: new Map() };
+  const ctx = { elements: html.elements, map: html.map, lines, pipeTables: facts.pipeTables, texts: new Map(), ...(html.bodyTexts ? { bodyTexts: html.bodyTexts } : {}) };
   const parts = collect(html.body, ctx);
   const note = (ruleId: string, severity: Problem['severity'], message: string, offset: number): Problem => {
     const at = lines.point(offset);

@@ -1,5 +1,5 @@
 import type { Position } from '../article/types.ts';
-import type { BuiltElement } from '../html/build-dom.ts';
+import type { BuiltElement, TextSpan } from '../html/build-dom.ts';
 import { innerText } from '../html/inner-text.ts';
 import type { ChildNode, Element, ParentNode } from '../html/parse-html.ts';
 import type { KNode } from '../kramdown/nodes.ts';
@@ -19,6 +19,8 @@ export interface ExtractContext {
   pipeTables: Map<number, { hasDelimiterRow: boolean }>;
   /** innerText already computed during this parse, by node. */
   texts: Map<DomNode, string>;
+  /** The spans of the texts straight in a built body (see BuiltDom). */
+  bodyTexts?: ReadonlyMap<ChildNode, TextSpan>;
 }
 
 export const isElement = (node: DomNode | undefined, ...names: string[]): node is Element =>
@@ -61,7 +63,13 @@ export function writerOf(el: Element, elements: readonly KNode[]): KNode | undef
 /** A node's span in the file: the node that wrote it, or else its location in the HTML, mapped. */
 export function spanOf(node: DomNode, ctx: ExtractContext): { start: number; end: number } {
   const writer = 'tagName' in node ? writerOf(node, ctx.elements) : undefined;
-  if (writer) return { start: writer.start, end: Math.max(writer.start, writer.end) };
+  if (writer) {
+    // A paragraph a block closed ends where the block starts, as its located parse says.
+    const closedAt = (node as Partial<BuiltElement>).closedAt ?? -1;
+    return { start: writer.start, end: Math.max(writer.start, closedAt >= 0 ? closedAt : writer.end) };
+  }
+  const placed = 'tagName' in node ? undefined : ctx.bodyTexts?.get(node as ChildNode);
+  if (placed !== undefined && placed.start >= 0) return { start: placed.start, end: Math.max(placed.start, placed.end) };
   const location = 'sourceCodeLocation' in node ? node.sourceCodeLocation : undefined;
   const start = ctx.map.start(location?.startOffset ?? 0);
   return { start, end: Math.max(start, ctx.map.end(location?.endOffset ?? location?.startOffset ?? 0)) };
@@ -88,6 +96,6 @@ export function childElements(el: ParentNode, ...names: string[]): Element[] {
 const BLANK = /^[\s\u00a0\u200b\ufeff]*$/;
 export const isBlank = (text: string): boolean => BLANK.test(text);
 
-/** Whether the body holds text of its own, outside any element: no writer gives that a place. */
-export const hasTextInBody = (body: Element): boolean =>
-  body.childNodes.some((c) => c.nodeName === '#text' && 'value' in c && !isBlank(c.value));
+/** Whether the body holds text of its own, outside any element, that no writer and none of `placed` gives a place. */
+export const hasTextInBody = (body: Element, placed?: ReadonlyMap<ChildNode, TextSpan>): boolean =>
+  body.childNodes.some((c) => c.nodeName === '#text' && 'value' in c && !isBlank(c.value) && (placed?.get(c)?.start ?? -1) < 0);

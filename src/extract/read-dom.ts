@@ -1,5 +1,5 @@
-import { buildDom } from '../html/build-dom.ts';
-import { dropLocations, type Element, parseHtml } from '../html/parse-html.ts';
+import { buildDom, type TextSpan } from '../html/build-dom.ts';
+import { type ChildNode, dropLocations, type Element, parseHtml } from '../html/parse-html.ts';
 import type { KNode } from '../kramdown/nodes.ts';
 import type { OffsetMap } from '../kramdown/offset-map.ts';
 import type { Fragment } from '../kramdown/writer/fragment.ts';
@@ -12,6 +12,8 @@ export interface ReadDom {
   body: Element | undefined;
   /** The nodes that wrote the marked elements; empty when positions come from parse5's locations. */
   elements: readonly KNode[];
+  /** The spans of the texts straight in a built body (see BuiltDom). */
+  bodyTexts?: ReadonlyMap<ChildNode, TextSpan>;
   /** From offsets in the parsed HTML to the file (for nodes without a marker). */
   map: OffsetMap;
   /** The first element whose descendants were flattened for depth, if any. */
@@ -31,9 +33,12 @@ const NO_MAP: OffsetMap = { start: () => 0, end: () => 0 };
  */
 export function readDom(fragment: Fragment, readInPartsFrom = READ_IN_PARTS_FROM): ReadDom {
   const direct = buildDom(fragment);
-  // Text straight in the body has no writer to give it a place: only locations do.
-  const textInBody = direct !== undefined && hasTextInBody(direct.body);
-  if (direct && !textInBody) return { body: direct.body, elements: direct.elements, map: NO_MAP, ...(direct.flattened ? { flattened: direct.flattened } : {}) };
+  // Text straight in the body has no writer to give it a place: the build gives most of it one,
+  // as a located parse would; only locations place the rest.
+  const textInBody = direct !== undefined && hasTextInBody(direct.body, direct.bodyTexts);
+  if (direct && !textInBody) {
+    return { body: direct.body, elements: direct.elements, bodyTexts: direct.bodyTexts, map: NO_MAP, ...(direct.flattened ? { flattened: direct.flattened } : {}) };
+  }
   const rendered = markedHtml(fragment);
   if (rendered.markedHtml.length >= readInPartsFrom && !textInBody) {
     const inParts = readDomInParts(fragment, rendered);

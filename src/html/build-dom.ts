@@ -12,6 +12,13 @@ const BLOCK = words(
   'div p h1 h2 h3 h4 h5 h6 blockquote ul ol li table thead tbody tfoot tr td th pre hr section article aside header footer nav main figure figcaption address center details summary dl dt dd',
 );
 const PHRASING_ONLY = words('p h1 h2 h3 h4 h5 h6');
+/**
+ * The blocks whose start tag closes an open `<p>` in a browser (in quirks mode, as the marked HTML
+ * is parsed: not a table), leaving out list items and terms, which look for an item to close first.
+ */
+const CLOSES_P = words(
+  'div p h1 h2 h3 h4 h5 h6 blockquote ul ol pre hr section article aside header footer nav main figure figcaption address center details summary dl',
+);
 const VOID = words('br hr img wbr source track');
 /**
  * The start tags with rules of their own in a browser's body (besides those above): any other
@@ -67,8 +74,19 @@ export interface BuiltDom {
   body: Element;
   /** The node that wrote each element, by the index its marker holds. */
   elements: KNode[];
+  /**
+   * Each text straight in the body (which no writer places: kramdown's `\\[…\\]` math, text after
+   * a paragraph a block closed), with the span in the file a located parse gives it; `start` -1
+   * where that is not known (white space a browser drops from its start, markup written as it is).
+   */
+  bodyTexts: Map<ChildNode, TextSpan>;
   /** The first element whose descendants were flattened for depth, as a parse flattens them, if any. */
   flattened?: Element;
+}
+
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 /**
@@ -131,17 +149,50 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
   const opened: Opened[] = [];
   /** The tables and pres made, which a browser then mends (tbody, the pre's first line feed). */
   const fixed: Element[] = [];
+  /**
+   * Where a located parse ends an element closed at the next tag: the file offset its map gives
+   * just past what was last written (a verbatim text's end, else the origin of the last piece).
+   */
+  let writtenEnd = 0;
+  const bodyTexts = new Map<ChildNode, TextSpan>();
+  /** After a piece written into the body from `start`: the span of the body's last text, new or grown. */
+  const placeBodyText = (lastBefore: ChildNode | undefined, lengthBefore: number, start: number, placeable: boolean): void => {
+    const last = body.childNodes.at(-1);
+    if (last === undefined || last.nodeName !== '#text' || !('value' in last)) return;
+    if (last !== lastBefore) bodyTexts.set(last, { start: placeable ? start : -1, end: writtenEnd });
+    else if (last.value.length !== lengthBefore) {
+      const span = bodyTexts.get(last);
+      if (span === undefined || !placeable) bodyTexts.set(last, { start: -1, end: writtenEnd });
+      else span.end = writtenEnd;
+    }
+  };
+  const lastText = (): ChildNode | undefined => body.childNodes.at(-1);
+  const lengthOf = (node: ChildNode | undefined): number => (node !== undefined && 'value' in node ? node.value.length : -1);
   forEachPiece(part ? partsOf(fragment, part) : fragment, (piece) => {
     if (piece.kind === 'text') {
+      const inBody = into === body;
+      const lastBefore = inBody ? lastText() : undefined;
+      const lengthBefore = lengthOf(lastBefore);
       if (piece.markup) appendMarkup(into, piece.text, fixed, open);
       else appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
+      writtenEnd = piece.verbatim ? piece.origin + piece.text.length : piece.origin;
+      // Markup with tags (highlighted code) may leave text of its own around them: not placed.
+      if (inBody) placeBodyText(lastBefore, lengthBefore, piece.origin, !(piece.markup && piece.text.includes('<')));
       return;
     }
     if (piece.kind === 'end') {
+      writtenEnd = piece.origin;
       const top = opened.pop();
       if (top === AS_TEXT) {
         // `</이름>` is a bogus comment to a browser.
         append(into, { nodeName: '#comment', data: piece.name.replaceAll('\0', '\uFFFD'), parentNode: null });
+        return;
+      }
+      if (top !== undefined && (top as BuiltElement).closedAt >= 0) {
+        // The paragraph a block closed: its `</p>`, with no paragraph open, makes an empty one.
+        const empty = element('p', [], undefined);
+        check(empty, into, open);
+        append(into, empty);
         return;
       }
       if (top !== into || !('tagName' in into) || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
@@ -155,12 +206,24 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     if (code < 97 || code > 122) {
       // `<이름>` is text to a browser, written as it is.
       if (piece.text.indexOf('<', 1) >= 0) throw new Reshaped();
+      const inBody = into === body;
+      const lastBefore = inBody ? lastText() : undefined;
+      const lengthBefore = lengthOf(lastBefore);
       appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
       if (!piece.selfClosing) opened.push(AS_TEXT);
+      writtenEnd = piece.node.start;
+      if (inBody) placeBodyText(lastBefore, lengthBefore, piece.node.start, true);
       return;
     }
     // `<div />` opens a div.
     if (piece.selfClosing !== VOID.has(name)) throw new Reshaped();
+    if (open.phrasingOnly === 1 && CLOSES_P.has(name) && 'tagName' in into && into.tagName === 'p') {
+      // A block closes the paragraph it starts in (when nothing is open inside that paragraph).
+      (into as BuiltElement).closedAt = writtenEnd;
+      countOpen(open, 'p', -1);
+      into = into.parentNode as ParentNode;
+      depth--;
+    }
     const el = element(name, domAttributes(piece.attrs), into, firstElement + elements.length);
     check(el, into, open);
     if (name === 'table' || name === 'pre') fixed.push(el);
@@ -171,6 +234,7 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
       countOpen(open, name, 1);
       if (++depth > deepest) deepest = depth;
     }
+    writtenEnd = piece.selfClosing ? piece.node.end : piece.node.start;
   });
   if (into !== body) throw new Reshaped();
   for (const el of fixed) {
@@ -178,9 +242,13 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     else dropLeadingNewline(el);
   }
   // Only the start of the document is before its first content.
-  if ((part?.from ?? 0) === 0) dropLeadingWhitespace(body);
+  if ((part?.from ?? 0) === 0) {
+    const first = dropLeadingWhitespace(body);
+    // Its text no longer starts where its first piece does.
+    if (first !== undefined) bodyTexts.set(first, { start: -1, end: -1 });
+  }
   const flattened = deepest >= CAP_FROM_DEPTH ? capDepth(body, BODY_DEPTH) : undefined;
-  return flattened === undefined ? { body, elements } : { body, elements, flattened };
+  return flattened === undefined ? { body, elements, bodyTexts } : { body, elements, bodyTexts, flattened };
 }
 
 function countOpen(open: OpenAncestors, name: string, by: 1 | -1): void {
@@ -293,6 +361,8 @@ function checkItem(parent: ParentNode, closes: ReadonlySet<string>): void {
  */
 export interface BuiltElement extends Element {
   writer: number;
+  /** Where a block closed this paragraph, as a located parse ends it (-1: where it was written to end). */
+  closedAt: number;
 }
 
 function element(tagName: string, attrs: Element['attrs'], parent: ParentNode | undefined, writer = -1): Element {
@@ -304,6 +374,7 @@ function element(tagName: string, attrs: Element['attrs'], parent: ParentNode | 
     childNodes: [],
     parentNode: null,
     writer,
+    closedAt: -1,
   };
   if (parent) append(parent, el);
   return el;
@@ -387,8 +458,11 @@ function implyTbody(table: Element): void {
   }
 }
 
-/** White space and comments before the first content are not the body's: a browser drops or hoists them. */
-function dropLeadingWhitespace(body: Element): void {
+/**
+ * White space and comments before the first content are not the body's: a browser drops or
+ * hoists them. Returns the text whose start it cut, if it cut one.
+ */
+function dropLeadingWhitespace(body: Element): ChildNode | undefined {
   const children = body.childNodes;
   let dropped = 0;
   while (dropped < children.length) {
@@ -403,10 +477,14 @@ function dropLeadingWhitespace(body: Element): void {
         dropped++;
         continue;
       }
+      const cut = first.value !== rest;
       first.value = rest;
+      if (dropped > 0) children.splice(0, dropped);
+      return cut ? first : undefined;
     }
     break;
   }
   // At once: one `shift()` at a time copies the rest of the children each time.
   if (dropped > 0) children.splice(0, dropped);
+  return undefined;
 }

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collect } from '../../src/extract/collect.ts';
 import { needsLocations } from '../../src/extract/needs-locations.ts';
@@ -71,6 +72,30 @@ describe('positions from markers', () => {
     expect(positioned(article)).toEqual(positioned(locatedParts(source)));
   });
 
+  it('ends a paragraph a block closes where the block starts, as located positions do', () => {
+    const sources = ['<p>가 나<div>블록</div></p>\n', '<p>가\n\n<p>나\n\n<p>다\n', '<p>문단 <b>굵게</b>\n<ul><li>항목</li></ul></p>\n'];
+    for (const source of sources) expect(positioned(parseArticle(source)), source).toEqual(positioned(locatedParts(source)));
+    const at = (source: string) => parseArticle(source).paragraphs.map((p) => [p.text, p.position.start.offset, p.position.end.offset]);
+    expect(at(sources[0]!)).toEqual([['가 나', 0, 6]]);
+    expect(at(sources[1]!)).toEqual([['가', 0, 6], ['나', 6, 12], ['다', 12, 17]]);
+    expect(at(sources[2]!)).toEqual([['문단 굵게', 0, 16]]);
+  });
+
+  it('agrees with parse5 locations on generated paragraphs that blocks close, and text straight in the body', () => {
+    const token = fc.constantFrom(
+      '<p>', '<p>', '</p>', '<div>', '</div>', '<ul>', '<li>', '</li>', '</ul>', '<h2>', '</h2>', '<b>', '</b>', '<span>', '</span>',
+      '<hr />', '<blockquote>', '</blockquote>', '<a href="/x">', '</a>', '가', 'a b', ' ', '\n', '\n\n', '*강조*', '[링크](/l)',
+      '\n\n$$\nx^2 &amp; y\n$$\n\n', '$$a$$', '<귀농>', '&amp;', '<!-- c -->', '\n\n    code\n\n', '\n\n```\nf\n```\n\n',
+    );
+    fc.assert(
+      fc.property(fc.array(token, { maxLength: 30 }), (tokens) => {
+        const source = `${tokens.join('')}\n`;
+        expect(positioned(parseArticle(source)), JSON.stringify(source)).toEqual(positioned(locatedParts(source)));
+      }),
+      { seed: Number(process.env['FUZZ_SEED'] ?? 20261204), numRuns: Number(process.env['FUZZ_RUNS'] ?? 1000) },
+    );
+  });
+
   it('agrees with parse5 locations on every positioned node of the corpus', () => {
     const dir = `${shared}corpus/posts/`;
     let compared = 0;
@@ -81,5 +106,22 @@ describe('positions from markers', () => {
       compared += ours.blocks.length + ours.links.length + ours.images.length;
     }
     expect(compared).toBeGreaterThan(5000);
+  });
+
+  it('agrees with parse5 locations on every positioned node of the shared sites\' posts without Liquid', () => {
+    // kramdown math (`\\[…\\]`) is text straight in the body: placed by the build, as located.
+    let compared = 0;
+    for (const site of readdirSync(`${shared}sites`)) {
+      const dir = `${shared}sites/${site}/_posts/`;
+      if (!existsSync(dir)) continue;
+      for (const name of readdirSync(dir).filter((f) => /\.(md|markdown)$/.test(f))) {
+        const source = readFileSync(`${dir}${name}`, 'utf8');
+        if (source.includes('{%') || source.includes('{{')) continue; // Liquid: what parseArticle reads is not the file
+        const ours = positioned(parseArticle(source));
+        expect(ours, name).toEqual(positioned(locatedParts(source)));
+        compared += ours.blocks.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(3500);
   });
 });
