@@ -64,7 +64,8 @@ export function writerOf(el: Element, elements: readonly KNode[]): KNode | undef
 export function spanOf(node: DomNode, ctx: ExtractContext): { start: number; end: number } {
   const writer = 'tagName' in node ? writerOf(node, ctx.elements) : undefined;
   if (writer) {
-    // A paragraph a block closed ends where the block starts, as its located parse says.
+    // An element a browser closed before its end tag (a paragraph at a block, an item at the
+    // next item) ends where the tag that closed it starts, as its located parse says.
     const closedAt = (node as Partial<BuiltElement>).closedAt ?? -1;
     return { start: writer.start, end: Math.max(writer.start, closedAt >= 0 ? closedAt : writer.end) };
   }

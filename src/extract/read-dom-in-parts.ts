@@ -1,8 +1,8 @@
-import { ASCII_WHITESPACE, buildDom, type BuiltDom, emptyBody } from '../html/build-dom.ts';
+import { ASCII_WHITESPACE, buildDom, type BuiltDom, emptyBody, type TextSpan } from '../html/build-dom.ts';
 import { type ChildNode, dropLocations, type Element, nodesUnder, parseHtml } from '../html/parse-html.ts';
 import type { Fragment } from '../kramdown/writer/fragment.ts';
 import { MARKER, type MarkedHtml } from '../kramdown/writer/marked-html.ts';
-import { hasTextInBody, isElement } from './dom.ts';
+import { hasTextInBody, isBlank, isElement } from './dom.ts';
 import { needsLocations } from './needs-locations.ts';
 
 /**
@@ -19,6 +19,8 @@ const AFTER = `<${SENTINEL}-after></${SENTINEL}-after>`;
 
 export interface DomInParts {
   body: Element;
+  /** The spans of the built blocks' texts straight in the body (see BuiltDom). */
+  bodyTexts: Map<ChildNode, TextSpan>;
   /** The first element whose descendants were flattened for depth, if any. */
   flattened?: Element;
 }
@@ -43,9 +45,10 @@ export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInP
   const built = (index: number): BuiltDom | undefined => {
     const block = blocks[index]!;
     const dom = buildDom(fragment, { from: block.part, to: blocks[index + 1]?.part ?? fragment.parts.length, firstElement: block.element });
-    return dom === undefined || hasTextInBody(dom.body) ? undefined : dom;
+    return dom === undefined || hasTextInBody(dom.body, dom.bodyTexts) ? undefined : dom;
   };
   const body = emptyBody();
+  const bodyTexts = new Map<ChildNode, TextSpan>();
   const runs: Run[] = [];
   let flattened: Element | undefined;
   let next = built(0);
@@ -53,7 +56,8 @@ export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInP
   while (i < blocks.length) {
     if (next !== undefined) {
       flattened ??= next.flattened;
-      if (!appendAll(body, next.body.childNodes, html, blocks[i]!.offset)) return undefined;
+      for (const [text, span] of next.bodyTexts) bodyTexts.set(text, span);
+      if (!appendAll(body, next.body.childNodes, html, blocks[i]!.offset, bodyTexts)) return undefined;
       i++;
       next = i < blocks.length ? built(i) : undefined;
       continue;
@@ -69,7 +73,7 @@ export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInP
       next = undefined;
     }
     flattened ??= run.flattened;
-    if (!appendAll(body, run.nodes, html, start)) return undefined;
+    if (!appendAll(body, run.nodes, html, start, bodyTexts)) return undefined;
     runs.push(run);
     i = end;
   }
@@ -83,7 +87,7 @@ export function readDomInParts(fragment: Fragment, rendered: MarkedHtml): DomInP
       else dropLocations(node);
     }
   }
-  return flattened === undefined ? { body } : { body, flattened };
+  return flattened === undefined ? { body, bodyTexts } : { body, bodyTexts, flattened };
 }
 
 interface Run {
@@ -136,9 +140,10 @@ function parsePart(html: string, start: number, end: number): { nodes: ChildNode
  * Appends `nodes` (those of a part starting at `at` in `html`, the marked HTML) to the body.
  * Where the body ends with text and they start with text, a whole parse has one text node: so the
  * two become one, placed from the first's start when the second has a place (the first is then
- * white space a block left, written as it is); false when that cannot be said.
+ * white space a block left, written as it is), or from one built text's start to the other's
+ * end; false when that cannot be said.
  */
-function appendAll(body: Element, nodes: readonly ChildNode[], html: string, at: number): boolean {
+function appendAll(body: Element, nodes: readonly ChildNode[], html: string, at: number, bodyTexts: Map<ChildNode, TextSpan>): boolean {
   const last = body.childNodes.at(-1);
   const first = nodes[0];
   if (last !== undefined && first !== undefined && last.nodeName === '#text' && first.nodeName === '#text') {
@@ -150,8 +155,13 @@ function appendAll(body: Element, nodes: readonly ChildNode[], html: string, at:
       location.startOffset = at - last.value.length;
       body.childNodes.pop();
     } else {
+      const before = bodyTexts.get(last);
+      const after = bodyTexts.get(first);
       last.value += first.value;
       nodes = nodes.slice(1);
+      if (before !== undefined && after !== undefined && before.start >= 0 && after.start >= 0) before.end = after.end;
+      else if (!isBlank(last.value)) return false;
+      else bodyTexts.delete(last);
     }
   }
   for (const node of nodes) {

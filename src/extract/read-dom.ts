@@ -42,7 +42,9 @@ export function readDom(fragment: Fragment, readInPartsFrom = READ_IN_PARTS_FROM
   const rendered = markedHtml(fragment);
   if (rendered.markedHtml.length >= readInPartsFrom && !textInBody) {
     const inParts = readDomInParts(fragment, rendered);
-    if (inParts) return { body: inParts.body, elements: rendered.elements, map: rendered.map, ...(inParts.flattened ? { flattened: inParts.flattened } : {}) };
+    if (inParts) {
+      return { body: inParts.body, elements: rendered.elements, bodyTexts: inParts.bodyTexts, map: rendered.map, ...(inParts.flattened ? { flattened: inParts.flattened } : {}) };
+    }
   }
   // Where the tree will need locations (text in the body; tags in markup passed through, such as
   // highlighted code or `{::nomarkdown}`, which get no marker), it is parsed with them at once

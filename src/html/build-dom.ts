@@ -189,10 +189,14 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
         return;
       }
       if (top !== undefined && (top as BuiltElement).closedAt >= 0) {
-        // The paragraph a block closed: its `</p>`, with no paragraph open, makes an empty one.
-        const empty = element('p', [], undefined);
-        check(empty, into, open);
-        append(into, empty);
+        // The end tag of an element closed before it: `</p>`, with no paragraph open, makes an
+        // empty one; any other is ignored, where the browser finds no element of its name to close.
+        if (endTagCloses(into, top.tagName)) throw new Reshaped();
+        if (top.tagName === 'p') {
+          const empty = element('p', [], undefined);
+          check(empty, into, open);
+          append(into, empty);
+        }
         return;
       }
       if (top !== into || !('tagName' in into) || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
@@ -217,12 +221,28 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     }
     // `<div />` opens a div.
     if (piece.selfClosing !== VOID.has(name)) throw new Reshaped();
+    /** Closes the open elements from the innermost up to `last`, where a located parse ends them. */
+    const closeUpTo = (last: Element): void => {
+      for (;;) {
+        const closing = into as BuiltElement;
+        closing.closedAt = writtenEnd;
+        countOpen(open, closing.tagName, -1);
+        into = closing.parentNode as ParentNode;
+        depth--;
+        if (closing === last) return;
+      }
+    };
     if (open.phrasingOnly === 1 && CLOSES_P.has(name) && 'tagName' in into && into.tagName === 'p') {
       // A block closes the paragraph it starts in (when nothing is open inside that paragraph).
-      (into as BuiltElement).closedAt = writtenEnd;
-      countOpen(open, 'p', -1);
-      into = into.parentNode as ParentNode;
-      depth--;
+      closeUpTo(into);
+    }
+    const closes = ITEMS.get(name);
+    const item = closes === undefined ? undefined : openItem(into, closes);
+    // An item closes the open item it finds, and what is open inside that: not formatting, which
+    // a browser would open again after it.
+    if (item !== undefined) {
+      if (formattingBetween(into, item)) throw new Reshaped();
+      closeUpTo(item);
     }
     const el = element(name, domAttributes(piece.attrs), into, firstElement + elements.length);
     check(el, into, open);
@@ -340,6 +360,48 @@ function check(el: Element, parent: ParentNode, open: OpenAncestors): void {
   if (name === 'a' && open.anchors > 0) throw new Reshaped();
 }
 
+/** The open item (or term, or definition) a list item's start tag closes, if any: see {@link checkItem}. */
+function openItem(parent: ParentNode, closes: ReadonlySet<string>): Element | undefined {
+  let node: ParentNode | null = parent;
+  for (let steps = 0; steps < MAX_ITEM_LOOKUP && node !== null && 'tagName' in node; steps++) {
+    if (closes.has(node.tagName)) return node;
+    if (ITEM_SCOPE.has(node.tagName)) return undefined;
+    node = node.parentNode;
+  }
+  if (node !== null && 'tagName' in node) throw new Reshaped();
+  return undefined;
+}
+
+/** The formatting elements a browser reopens after closing them as it closes an element above. */
+const FORMATTING = words('a b big code em font i nobr s small strike strong tt u');
+
+function formattingBetween(from: ParentNode, to: Element): boolean {
+  for (let node: ParentNode | null = from; node !== null && node !== to && 'tagName' in node; node = node.parentNode) {
+    if (FORMATTING.has(node.tagName)) return true;
+  }
+  return false;
+}
+
+/** The special elements among those built (an end tag of no open element stops at one). */
+const SPECIAL_BUILT = new Set([...ITEM_SCOPE, 'address', 'div', 'p']);
+/** The scope in which each end tag looks for its element (the default scope's elements among those built). */
+const SCOPE_OF_END_TAG: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['p', words('table td th caption')],
+  ['li', words('table td th caption ol ul')],
+  ['dt', words('table td th caption')],
+  ['dd', words('table td th caption')],
+]);
+
+/** Whether an end tag named `name`, met in `into`, would close an open element a browser has. */
+function endTagCloses(into: ParentNode, name: string): boolean {
+  const scope = SCOPE_OF_END_TAG.get(name);
+  for (let node: ParentNode | null = into; node !== null && 'tagName' in node && node.tagName !== 'body'; node = node.parentNode) {
+    if (node.tagName === name) return true;
+    if (scope !== undefined ? scope.has(node.tagName) : SPECIAL_BUILT.has(node.tagName)) return false;
+  }
+  return false;
+}
+
 /**
  * A list item (or term, or definition) closes the nearest one open above it, unless an element
  * of {@link ITEM_SCOPE} comes first: built only when one does (a list's item in a list, an item
@@ -361,7 +423,7 @@ function checkItem(parent: ParentNode, closes: ReadonlySet<string>): void {
  */
 export interface BuiltElement extends Element {
   writer: number;
-  /** Where a block closed this paragraph, as a located parse ends it (-1: where it was written to end). */
+  /** Where a browser closed this element before its end tag, as a located parse ends it (-1: at its end tag). */
   closedAt: number;
 }
 

@@ -35,7 +35,7 @@ function readAs(body: string, from: number): { shape: string; parts: string; fla
   const result = parseKramdown(body, 0);
   const dom = readDom(result.fragment, from);
   const facts = treeFacts(result.root, result.footnotes);
-  const parts = collect(dom.body, { elements: dom.elements, map: dom.map, lines: createLineIndex(body), pipeTables: facts.pipeTables, texts: new Map() });
+  const parts = collect(dom.body, { elements: dom.elements, map: dom.map, lines: createLineIndex(body), pipeTables: facts.pipeTables, texts: new Map(), ...(dom.bodyTexts ? { bodyTexts: dom.bodyTexts } : {}) });
   return { shape: dom.body ? shape(dom.body) : '', parts: JSON.stringify(parts, (_key, value: unknown) => (typeof value === 'object' && value !== null && 'nodeName' in value ? `<${String(value.nodeName)}>` : value)), flattened: dom.flattened !== undefined };
 }
 
