@@ -98,11 +98,16 @@ interface OpenAncestors {
   phrasingOnly: number;
   /** Open `<a>` elements: an `<a>` inside one closes it. */
   anchors: number;
+  /** Open tables: outside every one, a table part's tag is one a browser ignores. */
+  tables: number;
 }
 
-/** What the writer opened, innermost last: an element, or a tag a browser reads as text. */
-type Opened = Element | typeof AS_TEXT;
+/** What the writer opened, innermost last: an element, a tag a browser reads as text, or one it ignores. */
+type Opened = Element | typeof AS_TEXT | typeof IGNORED;
 const AS_TEXT: unique symbol = Symbol('as text');
+const IGNORED: unique symbol = Symbol('ignored');
+/** The table parts whose tags a browser ignores outside a table (`<div><td>`): their content stays where it is. */
+const STRAY_OUTSIDE_TABLES = words('caption col colgroup tbody td tfoot th thead tr');
 
 /** Thrown inside `buildDom` (only) when the HTML is one a browser could reshape. */
 class Reshaped extends Error {}
@@ -145,7 +150,7 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
   let into: ParentNode = body;
   let depth = 0;
   let deepest = 0;
-  const open: OpenAncestors = { phrasingOnly: 0, anchors: 0 };
+  const open: OpenAncestors = { phrasingOnly: 0, anchors: 0, tables: 0 };
   const opened: Opened[] = [];
   /** The tables and pres made, which a browser then mends (tbody, the pre's first line feed). */
   const fixed: Element[] = [];
@@ -188,6 +193,10 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
         append(into, { nodeName: '#comment', data: piece.name.replaceAll('\0', '\uFFFD'), parentNode: null });
         return;
       }
+      if (top === IGNORED) {
+        if (endTagCloses(into, asciiLowerCase(piece.name))) throw new Reshaped();
+        return;
+      }
       if (top !== undefined && (top as BuiltElement).closedAt >= 0) {
         // The end tag of an element closed before it: `</p>`, with no paragraph open, makes an
         // empty one; any other is ignored, where the browser finds no element of its name to close.
@@ -217,6 +226,17 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
       if (!piece.selfClosing) opened.push(AS_TEXT);
       writtenEnd = piece.node.start;
       if (inBody) placeBodyText(lastBefore, lengthBefore, piece.node.start, true);
+      return;
+    }
+    if (open.tables === 0 && STRAY_OUTSIDE_TABLES.has(name)) {
+      // Ignored, but numbered as the marked HTML numbers its elements. Before any content it
+      // would start the body, keeping the white space after it: left to parse5.
+      if ((part?.from ?? 0) === 0 && !hasContent(body)) throw new Reshaped();
+      // Right after `<pre>`, it would keep the line feed after it, which the pre's first one drops.
+      if ('tagName' in into && into.tagName === 'pre' && into.childNodes.length === 0) throw new Reshaped();
+      elements.push(piece.node);
+      if (!piece.selfClosing) opened.push(IGNORED);
+      writtenEnd = piece.selfClosing ? piece.node.end : piece.node.start;
       return;
     }
     // `<div />` opens a div.
@@ -274,6 +294,7 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
 function countOpen(open: OpenAncestors, name: string, by: 1 | -1): void {
   if (PHRASING_ONLY.has(name)) open.phrasingOnly += by;
   else if (name === 'a') open.anchors += by;
+  else if (name === 'table') open.tables += by;
 }
 
 /** A fragment holding `fragment.parts[from]` to before `[to]`, by reference. */
@@ -519,6 +540,10 @@ function implyTbody(table: Element): void {
     append(tbody ?? table, child);
   }
 }
+
+/** Whether the body holds more than the white space and comments a browser keeps out of it at its start. */
+const hasContent = (body: Element): boolean =>
+  body.childNodes.some((c) => c.nodeName !== '#comment' && !(c.nodeName === '#text' && 'value' in c && LEADING_ASCII_WHITESPACE.test(c.value) && c.value.replace(LEADING_ASCII_WHITESPACE, '') === ''));
 
 /**
  * White space and comments before the first content are not the body's: a browser drops or

@@ -142,9 +142,25 @@ describe('buildDom', () => {
     const table = buildDom(parseKramdown(first!, 0).fragment)!.body.childNodes[0]!;
     expect('childNodes' in table ? table.childNodes.map((c) => c.nodeName) : []).toEqual(['#text', 'caption', '#text', 'tbody']);
     // A caption holds no table parts, and sits in a table only.
-    for (const body of ['<table><caption><tr><td>x</td></tr></caption></table>\n', '<div><caption>c</caption></div>\n', '<table><tbody><caption>c</caption></tbody></table>\n']) {
+    for (const body of ['<table><caption><tr><td>x</td></tr></caption></table>\n', '<table><tbody><caption>c</caption></tbody></table>\n']) {
       expect(builds(body), body).toBe(false);
     }
+  });
+
+  it('leaves out the table parts a browser ignores outside a table, their content kept', () => {
+    const bodies = [
+      '<div><caption>설명</caption></div>\n',
+      '<div><td>가<td>나</td></td></div>\n',
+      '<ul><li><tr><th>머리</th></tr></li></ul>\n',
+      '글 <span><td>칸</td></span>\n',
+    ];
+    expectBuiltAsParsed(bodies);
+    for (const body of bodies) expect(builds(body), body).toBe(true);
+    const { body } = buildDom(parseKramdown('<div><td>가<td>나</td></td></div>\n', 0).fragment)!;
+    const div = body.childNodes[0]!;
+    expect('childNodes' in div ? div.childNodes.map((c) => ('value' in c ? c.value : c.nodeName)) : []).toEqual(['가나']);
+    // Before any content, the ignored tag would start the body: left to parse5.
+    expect(builds('<td>\n')).toBe(false);
   });
 
   it('reads NUL in attributes and comments as U+FFFD', () => {
