@@ -255,6 +255,9 @@ function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
     if (open.phrasingOnly === 1 && CLOSES_P.has(name) && 'tagName' in into && into.tagName === 'p') {
       // A block closes the paragraph it starts in (when nothing is open inside that paragraph).
       closeUpTo(into);
+    } else if (name === 'a' && open.anchors === 1 && 'tagName' in into && into.tagName === 'a') {
+      // A link closes the link it starts in (when nothing is open inside that link).
+      closeUpTo(into);
     }
     const closes = ITEMS.get(name);
     const item = closes === undefined ? undefined : openItem(into, closes);

@@ -84,7 +84,7 @@ describe('positions from markers', () => {
   it('agrees with parse5 locations on generated bodies: paragraphs blocks close, items items close, table parts ignored, text straight in the body', () => {
     const token = fc.constantFrom(
       '<p>', '<p>', '</p>', '<div>', '</div>', '<ul>', '<li>', '</li>', '</ul>', '<h2>', '</h2>', '<b>', '</b>', '<span>', '</span>',
-      '<hr />', '<blockquote>', '</blockquote>', '<a href="/x">', '</a>', '가', 'a b', ' ', '\n', '\n\n', '*강조*', '[링크](/l)',
+      '<hr />', '<blockquote>', '</blockquote>', '<a href="/x">', '<a href="/x">', '</a>', '가', 'a b', ' ', '\n', '\n\n', '*강조*', '[링크](/l)',
       '\n\n$$\nx^2 &amp; y\n$$\n\n', '$$a$$', '<귀농>', '&amp;', '<!-- c -->', '\n\n    code\n\n', '\n\n```\nf\n```\n\n',
       '<ol>', '</ol>', '<dl>', '<dt>', '<dd>', '</dd>', '</dl>', '<i>', '</i>', '<td>', '</td>', '<tr>', '<caption>',
     );

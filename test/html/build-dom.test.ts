@@ -79,7 +79,7 @@ describe('buildDom', () => {
     expect(builds('<p>앞 <b>굵게 <div>블록</div></b> 뒤</p>\n')).toBe(false); // a block closes the paragraph and the b in it
     expect(builds('<h2>제목 <p>문단</p></h2>\n')).toBe(false); // a paragraph in a heading
     expect(builds('<p>앞 <li>항목</li></p>\n')).toBe(false); // an item looks for an item to close first
-    expect(builds('<a href="/1">바깥 <a href="/2">안</a></a>\n')).toBe(false); // a link closes a link
+    expect(builds('<a href="/1">바깥 <b><a href="/2">안</a></b></a>\n')).toBe(false); // a link closes a link and the b a browser reopens
     expect(builds('<ul><li>하나 <b><li>둘</li></b></li></ul>\n')).toBe(false); // an item closes the item it is in, and the b a browser reopens
     expect(builds('<div><span><li>가<span>나<li>다</li></span></li></span></div>\n')).toBe(false); // the inner span's end tag closes the outer one
     expect(builds('<table><td>칸</td></table>\n')).toBe(false); // a cell without a row
@@ -108,12 +108,14 @@ describe('buildDom', () => {
     expect('childNodes' in p ? p.childNodes.map((c) => ('value' in c ? c.value : 'data' in c ? `<!--${c.data}-->` : c.nodeName)) : []).toEqual(['가 <귀농 다큐="">나</p>\n', '<!--귀농-->']);
   });
 
-  it('closes a paragraph where a block starts in it, and an item at the next item, as parse5 does', () => {
+  it('closes a paragraph where a block starts in it, an item at the next item, a link at the next link, as parse5 does', () => {
     const bodies = [
       '<ul><li>하나 <span><li>둘</li></span></li></ul>\n',
       '<dl><dt>용어<span><dd>정의</dd></span></dt></dl>\n',
       '<ul><li><p>가<li>나</li></p></li></ul>\n',
       '<ol><li>a<div>b<li>c</li></div></li></ol>\n',
+      '<a href="/1">바깥 <a href="/2">안</a></a>\n',
+      '<p><a href="/1">하나<a href="/2">둘<a href="/3">셋</a></a></a> 끝</p>\n',
       '<p>앞 <div>블록</div> 뒤</p>\n',
       '<p>가\n\n<p>나\n\n<p>다\n',
       '<p data-ke-size="size16">문단 <b>굵게</b><ul><li>항목</li></ul></p>\n',
