@@ -149,6 +149,8 @@ function skippedRanges(article: Article, body: string, base: number): [number, n
  */
 function codeSpans(body: string): [number, number][] {
   const spans: [number, number][] = [];
+  // Most posts have no backtick: nothing to split into paragraphs.
+  if (!body.includes('`')) return spans;
   const paragraphs = /(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)/g;
   let from = 0;
   const chunks: [number, number][] = [];
