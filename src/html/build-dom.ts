@@ -1,6 +1,6 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities/decode';
 import type { KNode } from '../kramdown/nodes.ts';
-import { escapeAttribute, forEachPiece, Fragment, type Piece } from '../kramdown/writer/fragment.ts';
+import { type EndTagPiece, escapeAttribute, forEachPiece, Fragment, type Piece, type StartTagPiece, type TextPiece } from '../kramdown/writer/fragment.ts';
 import { PARSED_ATTRIBUTES } from '../kramdown/writer/marked-html.ts';
 import { BODY_DEPTH, capDepth, type ChildNode, type Element, MAX_ELEMENT_DEPTH, type ParentNode } from './parse-html.ts';
 
@@ -144,155 +144,193 @@ export interface PartOfFragment {
 export const emptyBody = (): Element => element('body', [], undefined);
 
 function build(fragment: Fragment, part: PartOfFragment | undefined): BuiltDom {
-  const body = emptyBody();
-  const elements: KNode[] = [];
-  const firstElement = part?.firstElement ?? 0;
-  let into: ParentNode = body;
-  let depth = 0;
-  let deepest = 0;
-  const open: OpenAncestors = { phrasingOnly: 0, anchors: 0, tables: 0 };
-  const opened: Opened[] = [];
+  const builder = new DomBuilder(part);
+  forEachPiece(part ? partsOf(fragment, part) : fragment, (piece) => {
+    if (piece.kind === 'text') builder.text(piece);
+    else if (piece.kind === 'end') builder.end(piece);
+    else builder.start(piece);
+  });
+  return builder.finish();
+}
+
+/** The DOM a browser builds from the writer's pieces, piece by piece; Reshaped where it would be another's. */
+class DomBuilder {
+  private readonly body = emptyBody();
+  private readonly elements: KNode[] = [];
+  private into: ParentNode = this.body;
+  private depth = 0;
+  private deepest = 0;
+  private readonly open: OpenAncestors = { phrasingOnly: 0, anchors: 0, tables: 0 };
+  private readonly opened: Opened[] = [];
   /** The tables and pres made, which a browser then mends (tbody, the pre's first line feed). */
-  const fixed: Element[] = [];
+  private readonly fixed: Element[] = [];
   /**
    * Where a located parse ends an element closed at the next tag: the file offset its map gives
    * just past what was last written (a verbatim text's end, else the origin of the last piece).
    */
-  let writtenEnd = 0;
-  const bodyTexts = new Map<ChildNode, TextSpan>();
-  /** After a piece written into the body from `start`: the span of the body's last text, new or grown. */
-  const placeBodyText = (lastBefore: ChildNode | undefined, lengthBefore: number, start: number, placeable: boolean): void => {
-    const last = body.childNodes.at(-1);
-    if (last === undefined || last.nodeName !== '#text' || !('value' in last)) return;
-    if (last !== lastBefore) bodyTexts.set(last, { start: placeable ? start : -1, end: writtenEnd });
-    else if (last.value.length !== lengthBefore) {
-      const span = bodyTexts.get(last);
-      if (span === undefined || !placeable) bodyTexts.set(last, { start: -1, end: writtenEnd });
-      else span.end = writtenEnd;
-    }
-  };
-  const lastText = (): ChildNode | undefined => body.childNodes.at(-1);
-  const lengthOf = (node: ChildNode | undefined): number => (node !== undefined && 'value' in node ? node.value.length : -1);
-  forEachPiece(part ? partsOf(fragment, part) : fragment, (piece) => {
-    if (piece.kind === 'text') {
-      const inBody = into === body;
-      const lastBefore = inBody ? lastText() : undefined;
-      const lengthBefore = lengthOf(lastBefore);
-      if (piece.markup) appendMarkup(into, piece.text, fixed, open);
-      else appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
-      writtenEnd = piece.verbatim ? piece.origin + piece.text.length : piece.origin;
-      // Markup with tags (highlighted code) may leave text of its own around them: not placed.
-      if (inBody) placeBodyText(lastBefore, lengthBefore, piece.origin, !(piece.markup && piece.text.includes('<')));
+  private writtenEnd = 0;
+  private readonly bodyTexts = new Map<ChildNode, TextSpan>();
+
+  constructor(private readonly part: PartOfFragment | undefined) {}
+
+  private get startsDocument(): boolean {
+    return (this.part?.from ?? 0) === 0;
+  }
+
+  text(piece: TextPiece): void {
+    const inBody = this.into === this.body;
+    const before = inBody ? this.body.childNodes.at(-1) : undefined;
+    const lengthBefore = textLength(before);
+    if (piece.markup) appendMarkup(this.into, piece.text, this.fixed, this.open);
+    else appendText(this.into, decoded(piece.text));
+    this.writtenEnd = piece.verbatim ? piece.origin + piece.text.length : piece.origin;
+    // Markup with tags (highlighted code) may leave text of its own around them: not placed.
+    if (inBody) this.placeBodyText(before, lengthBefore, piece.origin, !(piece.markup && piece.text.includes('<')));
+  }
+
+  end(piece: EndTagPiece): void {
+    this.writtenEnd = piece.origin;
+    const top = this.opened.pop();
+    if (top === AS_TEXT) {
+      // `</이름>` is a bogus comment to a browser.
+      append(this.into, { nodeName: '#comment', data: piece.name.replaceAll('\0', '\uFFFD'), parentNode: null });
       return;
     }
-    if (piece.kind === 'end') {
-      writtenEnd = piece.origin;
-      const top = opened.pop();
-      if (top === AS_TEXT) {
-        // `</이름>` is a bogus comment to a browser.
-        append(into, { nodeName: '#comment', data: piece.name.replaceAll('\0', '\uFFFD'), parentNode: null });
-        return;
-      }
-      if (top === IGNORED) {
-        if (endTagCloses(into, asciiLowerCase(piece.name))) throw new Reshaped();
-        return;
-      }
-      if (top !== undefined && (top as BuiltElement).closedAt >= 0) {
-        // The end tag of an element closed before it: `</p>`, with no paragraph open, makes an
-        // empty one; any other is ignored, where the browser finds no element of its name to close.
-        if (endTagCloses(into, top.tagName)) throw new Reshaped();
-        if (top.tagName === 'p') {
-          const empty = element('p', [], undefined);
-          check(empty, into, open);
-          append(into, empty);
-        }
-        return;
-      }
-      if (top !== into || !('tagName' in into) || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
-      countOpen(open, into.tagName, -1);
-      into = into.parentNode as ParentNode;
-      depth--;
+    if (top === IGNORED) {
+      if (endTagCloses(this.into, asciiLowerCase(piece.name))) throw new Reshaped();
       return;
     }
+    if (top !== undefined && (top as BuiltElement).closedAt >= 0) {
+      // The end tag of an element closed before it: `</p>`, with no paragraph open, makes an
+      // empty one; any other is ignored, where the browser finds no element of its name to close.
+      if (endTagCloses(this.into, top.tagName)) throw new Reshaped();
+      if (top.tagName === 'p') {
+        const empty = element('p', [], undefined);
+        check(empty, this.into, this.open);
+        append(this.into, empty);
+      }
+      return;
+    }
+    const { into } = this;
+    if (top !== into || !('tagName' in into) || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
+    countOpen(this.open, into.tagName, -1);
+    this.into = into.parentNode as ParentNode;
+    this.depth--;
+  }
+
+  start(piece: StartTagPiece): void {
     const name = asciiLowerCase(piece.name);
     const code = name.charCodeAt(0);
     if (code < 97 || code > 122) {
       // `<이름>` is text to a browser, written as it is.
       if (piece.text.indexOf('<', 1) >= 0) throw new Reshaped();
-      const inBody = into === body;
-      const lastBefore = inBody ? lastText() : undefined;
-      const lengthBefore = lengthOf(lastBefore);
-      appendText(into, piece.text.includes('&') ? decodeHTML(piece.text) : piece.text);
-      if (!piece.selfClosing) opened.push(AS_TEXT);
-      writtenEnd = piece.node.start;
-      if (inBody) placeBodyText(lastBefore, lengthBefore, piece.node.start, true);
+      const inBody = this.into === this.body;
+      const before = inBody ? this.body.childNodes.at(-1) : undefined;
+      const lengthBefore = textLength(before);
+      appendText(this.into, decoded(piece.text));
+      if (!piece.selfClosing) this.opened.push(AS_TEXT);
+      this.writtenEnd = piece.node.start;
+      if (inBody) this.placeBodyText(before, lengthBefore, piece.node.start, true);
       return;
     }
-    if (open.tables === 0 && STRAY_OUTSIDE_TABLES.has(name)) {
-      // Ignored, but numbered as the marked HTML numbers its elements. Before any content it
-      // would start the body, keeping the white space after it: left to parse5.
-      if ((part?.from ?? 0) === 0 && !hasContent(body)) throw new Reshaped();
-      // Right after `<pre>`, it would keep the line feed after it, which the pre's first one drops.
-      if ('tagName' in into && into.tagName === 'pre' && into.childNodes.length === 0) throw new Reshaped();
-      elements.push(piece.node);
-      if (!piece.selfClosing) opened.push(IGNORED);
-      writtenEnd = piece.selfClosing ? piece.node.end : piece.node.start;
+    if (this.open.tables === 0 && STRAY_OUTSIDE_TABLES.has(name)) {
+      this.ignore(piece);
       return;
     }
     // `<div />` opens a div.
     if (piece.selfClosing !== VOID.has(name)) throw new Reshaped();
-    /** Closes the open elements from the innermost up to `last`, where a located parse ends them. */
-    const closeUpTo = (last: Element): void => {
-      for (;;) {
-        const closing = into as BuiltElement;
-        closing.closedAt = writtenEnd;
-        countOpen(open, closing.tagName, -1);
-        into = closing.parentNode as ParentNode;
-        depth--;
-        if (closing === last) return;
-      }
-    };
-    if (open.phrasingOnly === 1 && CLOSES_P.has(name) && 'tagName' in into && into.tagName === 'p') {
-      // A block closes the paragraph it starts in (when nothing is open inside that paragraph).
-      closeUpTo(into);
-    } else if (name === 'a' && open.anchors === 1 && 'tagName' in into && into.tagName === 'a') {
-      // A link closes the link it starts in (when nothing is open inside that link).
-      closeUpTo(into);
+    this.closeWhatItCloses(name);
+    const el = element(name, domAttributes(piece.attrs), this.into, (this.part?.firstElement ?? 0) + this.elements.length);
+    check(el, this.into, this.open);
+    if (name === 'table' || name === 'pre') this.fixed.push(el);
+    this.elements.push(piece.node);
+    if (!piece.selfClosing) {
+      this.opened.push(el);
+      this.into = el;
+      countOpen(this.open, name, 1);
+      if (++this.depth > this.deepest) this.deepest = this.depth;
+    }
+    this.writtenEnd = piece.selfClosing ? piece.node.end : piece.node.start;
+  }
+
+  finish(): BuiltDom {
+    const { body, elements, bodyTexts } = this;
+    if (this.into !== body) throw new Reshaped();
+    for (const el of this.fixed) {
+      if (el.tagName === 'table') implyTbody(el);
+      else dropLeadingNewline(el);
+    }
+    // Only the start of the document is before its first content.
+    if (this.startsDocument) {
+      const first = dropLeadingWhitespace(body);
+      // Its text no longer starts where its first piece does.
+      if (first !== undefined) bodyTexts.set(first, { start: -1, end: -1 });
+    }
+    const flattened = this.deepest >= CAP_FROM_DEPTH ? capDepth(body, BODY_DEPTH) : undefined;
+    return flattened === undefined ? { body, elements, bodyTexts } : { body, elements, bodyTexts, flattened };
+  }
+
+  /** A table part's tag outside any table: ignored, but numbered as the marked HTML numbers its elements. */
+  private ignore(piece: StartTagPiece): void {
+    const { into } = this;
+    // Before any content it would start the body, keeping the white space after it: left to parse5.
+    if (this.startsDocument && !hasContent(this.body)) throw new Reshaped();
+    // Right after `<pre>`, it would keep the line feed after it, which the pre's first one drops.
+    if ('tagName' in into && into.tagName === 'pre' && into.childNodes.length === 0) throw new Reshaped();
+    this.elements.push(piece.node);
+    if (!piece.selfClosing) this.opened.push(IGNORED);
+    this.writtenEnd = piece.selfClosing ? piece.node.end : piece.node.start;
+  }
+
+  /**
+   * What a browser closes before an element named `name`: the paragraph a block starts in, the
+   * link a link starts in (each when nothing is open inside it), the open item an item finds
+   * (with what is open in it, but not formatting, which a browser would open again after it).
+   */
+  private closeWhatItCloses(name: string): void {
+    const { into, open } = this;
+    if ('tagName' in into && ((open.phrasingOnly === 1 && CLOSES_P.has(name) && into.tagName === 'p') || (name === 'a' && open.anchors === 1 && into.tagName === 'a'))) {
+      this.closeUpTo(into);
+      return;
     }
     const closes = ITEMS.get(name);
     const item = closes === undefined ? undefined : openItem(into, closes);
-    // An item closes the open item it finds, and what is open inside that: not formatting, which
-    // a browser would open again after it.
-    if (item !== undefined) {
-      if (formattingBetween(into, item)) throw new Reshaped();
-      closeUpTo(item);
-    }
-    const el = element(name, domAttributes(piece.attrs), into, firstElement + elements.length);
-    check(el, into, open);
-    if (name === 'table' || name === 'pre') fixed.push(el);
-    elements.push(piece.node);
-    if (!piece.selfClosing) {
-      opened.push(el);
-      into = el;
-      countOpen(open, name, 1);
-      if (++depth > deepest) deepest = depth;
-    }
-    writtenEnd = piece.selfClosing ? piece.node.end : piece.node.start;
-  });
-  if (into !== body) throw new Reshaped();
-  for (const el of fixed) {
-    if (el.tagName === 'table') implyTbody(el);
-    else dropLeadingNewline(el);
+    if (item === undefined) return;
+    if (formattingBetween(into, item)) throw new Reshaped();
+    this.closeUpTo(item);
   }
-  // Only the start of the document is before its first content.
-  if ((part?.from ?? 0) === 0) {
-    const first = dropLeadingWhitespace(body);
-    // Its text no longer starts where its first piece does.
-    if (first !== undefined) bodyTexts.set(first, { start: -1, end: -1 });
+
+  /** Closes the open elements from the innermost up to `last`, where a located parse ends them. */
+  private closeUpTo(last: Element): void {
+    for (;;) {
+      const closing = this.into as BuiltElement;
+      closing.closedAt = this.writtenEnd;
+      countOpen(this.open, closing.tagName, -1);
+      this.into = closing.parentNode as ParentNode;
+      this.depth--;
+      if (closing === last) return;
+    }
   }
-  const flattened = deepest >= CAP_FROM_DEPTH ? capDepth(body, BODY_DEPTH) : undefined;
-  return flattened === undefined ? { body, elements, bodyTexts } : { body, elements, bodyTexts, flattened };
+
+  /**
+   * After a piece written into the body (its last child `before`, of `lengthBefore`, until then):
+   * the span in the file of the body's last text, new or grown, from `start` for a new one
+   * (unknown unless `placeable`) to what was last written.
+   */
+  private placeBodyText(before: ChildNode | undefined, lengthBefore: number, start: number, placeable: boolean): void {
+    const last = this.body.childNodes.at(-1);
+    if (last === undefined || last.nodeName !== '#text' || !('value' in last)) return;
+    if (last !== before) this.bodyTexts.set(last, { start: placeable ? start : -1, end: this.writtenEnd });
+    else if (last.value.length !== lengthBefore) {
+      const span = this.bodyTexts.get(last);
+      if (span === undefined || !placeable) this.bodyTexts.set(last, { start: -1, end: this.writtenEnd });
+      else span.end = this.writtenEnd;
+    }
+  }
 }
+
+const textLength = (node: ChildNode | undefined): number => (node !== undefined && 'value' in node ? node.value.length : -1);
+const decoded = (text: string): string => (text.includes('&') ? decodeHTML(text) : text);
 
 function countOpen(open: OpenAncestors, name: string, by: 1 | -1): void {
   if (PHRASING_ONLY.has(name)) open.phrasingOnly += by;
@@ -320,7 +358,7 @@ function appendMarkup(into: ParentNode, text: string, fixed: Element[], open: Op
     appendHighlighted(into, text, fixed, open);
     return;
   }
-  appendText(into, text.includes('&') ? decodeHTML(text) : text);
+  appendText(into, decoded(text));
 }
 
 /** The tags a highlighter writes (Rouge's HTML formatter and kramdown's wrapping of it), with a class at most. */
@@ -367,7 +405,7 @@ function appendHighlighted(into: ParentNode, markup: string, fixed: Element[], a
   if (open.length > 0) throw new Reshaped();
 }
 
-const appendDecoded = (into: ParentNode, text: string): void => appendText(into, text.includes('&') ? decodeHTML(text) : text);
+const appendDecoded = (into: ParentNode, text: string): void => appendText(into, decoded(text));
 
 /** Throws unless a browser leaves `el` where it is written, as a child of `parent` (inside the `open` ancestors). */
 function check(el: Element, parent: ParentNode, open: OpenAncestors): void {

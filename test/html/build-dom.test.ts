@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDom } from '../../src/html/build-dom.ts';
-import { parseHtml } from '../../src/html/parse-html.ts';
+import { type ChildNode, type Element, parseHtml } from '../../src/html/parse-html.ts';
 import { readFrontMatter } from '../../src/front-matter/read-front-matter.ts';
 import { parseArticle } from '../../src/index.ts';
 import { createLineIndex } from '../../src/position/line-index.ts';
@@ -34,6 +34,8 @@ function expectBuiltAsParsed(bodies: readonly string[], options?: ParseKramdownO
 }
 
 const builds = (body: string): boolean => buildDom(parseKramdown(body, 0).fragment) !== undefined;
+const builtBody = (body: string): Element => buildDom(parseKramdown(body, 0).fragment)!.body;
+const childrenOf = (node: ChildNode | Element, describe: (child: ChildNode) => string): string[] => ('childNodes' in node ? node.childNodes.map(describe) : []);
 
 describe('buildDom', () => {
   it('builds the DOM of ordinary Markdown and raw HTML, as parse5 reads it', () => {
@@ -124,10 +126,8 @@ describe('buildDom', () => {
       '<ul><li><p>항목 <figure>그림</figure></p></li></ul>\n',
       '<p>하나<p>둘<div>셋</div></p></p>\n',
     ];
-    expectBuiltAsParsed(bodies);
-    for (const body of bodies) expect(builds(body), body).toBe(true);
-    const { body } = buildDom(parseKramdown('<p>앞<div>블록</div></p>\n', 0).fragment)!;
-    expect(body.childNodes.map((c) => ('tagName' in c ? `${c.tagName}:${c.childNodes.length}` : c.nodeName))).toEqual(['p:1', 'div:1', 'p:0', '#text']);
+    expectBuiltAsParsed(bodies); // each built, and as parse5 reads it
+    expect(childrenOf(builtBody('<p>앞<div>블록</div></p>\n'), (c) => ('tagName' in c ? `${c.tagName}:${c.childNodes.length}` : c.nodeName))).toEqual(['p:1', 'div:1', 'p:0', '#text']);
   });
 
   it('builds a caption, and a tbody implied for each run of rows written straight in the table', () => {
@@ -138,11 +138,8 @@ describe('buildDom', () => {
       '<table><tr><td>1</td></tr><caption>뒤의 설명</caption></table>\n',
       '<table><caption><p>문단</p><table><tr><td>안</td></tr></table></caption></table>\n',
     ];
-    expectBuiltAsParsed(tables);
-    for (const body of tables) expect(builds(body), body).toBe(true);
-    const [first] = tables;
-    const table = buildDom(parseKramdown(first!, 0).fragment)!.body.childNodes[0]!;
-    expect('childNodes' in table ? table.childNodes.map((c) => c.nodeName) : []).toEqual(['#text', 'caption', '#text', 'tbody']);
+    expectBuiltAsParsed(tables); // each built, and as parse5 reads it
+    expect(childrenOf(builtBody(tables[0]!).childNodes[0]!, (c) => c.nodeName)).toEqual(['#text', 'caption', '#text', 'tbody']);
     // A caption holds no table parts, and sits in a table only.
     for (const body of ['<table><caption><tr><td>x</td></tr></caption></table>\n', '<table><tbody><caption>c</caption></tbody></table>\n']) {
       expect(builds(body), body).toBe(false);
@@ -156,11 +153,8 @@ describe('buildDom', () => {
       '<ul><li><tr><th>머리</th></tr></li></ul>\n',
       '글 <span><td>칸</td></span>\n',
     ];
-    expectBuiltAsParsed(bodies);
-    for (const body of bodies) expect(builds(body), body).toBe(true);
-    const { body } = buildDom(parseKramdown('<div><td>가<td>나</td></td></div>\n', 0).fragment)!;
-    const div = body.childNodes[0]!;
-    expect('childNodes' in div ? div.childNodes.map((c) => ('value' in c ? c.value : c.nodeName)) : []).toEqual(['가나']);
+    expectBuiltAsParsed(bodies); // each built, and as parse5 reads it
+    expect(childrenOf(builtBody('<div><td>가<td>나</td></td></div>\n').childNodes[0]!, (c) => ('value' in c ? c.value : c.nodeName))).toEqual(['가나']);
     // Before any content, the ignored tag would start the body: left to parse5.
     expect(builds('<td>\n')).toBe(false);
   });
