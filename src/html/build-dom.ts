@@ -170,6 +170,9 @@ class DomBuilder {
    */
   private writtenEnd = 0;
   private readonly bodyTexts = new Map<ChildNode, TextSpan>();
+  /** The body's text last placed, and its length then: every write of text into the body places it. */
+  private placedText: ChildNode | undefined;
+  private placedLength = 0;
 
   constructor(private readonly part: PartOfFragment | undefined) {}
 
@@ -178,14 +181,11 @@ class DomBuilder {
   }
 
   text(piece: TextPiece): void {
-    const inBody = this.into === this.body;
-    const before = inBody ? this.body.childNodes.at(-1) : undefined;
-    const lengthBefore = textLength(before);
     if (piece.markup) appendMarkup(this.into, piece.text, this.fixed, this.open);
     else appendText(this.into, decoded(piece.text));
     this.writtenEnd = piece.verbatim ? piece.origin + piece.text.length : piece.origin;
     // Markup with tags (highlighted code) may leave text of its own around them: not placed.
-    if (inBody) this.placeBodyText(before, lengthBefore, piece.origin, !(piece.markup && piece.text.includes('<')));
+    if (this.into === this.body) this.placeBodyText(piece.origin, !(piece.markup && piece.text.includes('<')));
   }
 
   end(piece: EndTagPiece): void {
@@ -224,13 +224,10 @@ class DomBuilder {
     if (code < 97 || code > 122) {
       // `<이름>` is text to a browser, written as it is.
       if (piece.text.indexOf('<', 1) >= 0) throw new Reshaped();
-      const inBody = this.into === this.body;
-      const before = inBody ? this.body.childNodes.at(-1) : undefined;
-      const lengthBefore = textLength(before);
       appendText(this.into, decoded(piece.text));
       if (!piece.selfClosing) this.opened.push(AS_TEXT);
       this.writtenEnd = piece.node.start;
-      if (inBody) this.placeBodyText(before, lengthBefore, piece.node.start, true);
+      if (this.into === this.body) this.placeBodyText(piece.node.start, true);
       return;
     }
     if (this.open.tables === 0 && STRAY_OUTSIDE_TABLES.has(name)) {
@@ -250,7 +247,7 @@ class DomBuilder {
       countOpen(this.open, name, 1);
       if (++this.depth > this.deepest) this.deepest = this.depth;
     }
-    this.writtenEnd = piece.selfClosing ? piece.node.end : piece.node.start;
+    this.writtenEnd = writtenEndOf(piece);
   }
 
   finish(): BuiltDom {
@@ -279,7 +276,7 @@ class DomBuilder {
     if ('tagName' in into && into.tagName === 'pre' && into.childNodes.length === 0) throw new Reshaped();
     this.elements.push(piece.node);
     if (!piece.selfClosing) this.opened.push(IGNORED);
-    this.writtenEnd = piece.selfClosing ? piece.node.end : piece.node.start;
+    this.writtenEnd = writtenEndOf(piece);
   }
 
   /**
@@ -313,23 +310,25 @@ class DomBuilder {
   }
 
   /**
-   * After a piece written into the body (its last child `before`, of `lengthBefore`, until then):
-   * the span in the file of the body's last text, new or grown, from `start` for a new one
-   * (unknown unless `placeable`) to what was last written.
+   * After a piece written into the body: the span in the file of the body's last text, new or
+   * grown, from `start` for a new one (unknown unless `placeable`) to what was last written.
    */
-  private placeBodyText(before: ChildNode | undefined, lengthBefore: number, start: number, placeable: boolean): void {
+  private placeBodyText(start: number, placeable: boolean): void {
     const last = this.body.childNodes.at(-1);
     if (last === undefined || last.nodeName !== '#text' || !('value' in last)) return;
-    if (last !== before) this.bodyTexts.set(last, { start: placeable ? start : -1, end: this.writtenEnd });
-    else if (last.value.length !== lengthBefore) {
+    if (last !== this.placedText) this.bodyTexts.set(last, { start: placeable ? start : -1, end: this.writtenEnd });
+    else if (last.value.length !== this.placedLength) {
       const span = this.bodyTexts.get(last);
       if (span === undefined || !placeable) this.bodyTexts.set(last, { start: -1, end: this.writtenEnd });
       else span.end = this.writtenEnd;
     }
+    this.placedText = last;
+    this.placedLength = last.value.length;
   }
 }
 
-const textLength = (node: ChildNode | undefined): number => (node !== undefined && 'value' in node ? node.value.length : -1);
+/** Where the map of the marked HTML places the end of a start tag: a self-closing one ends where its node does. */
+const writtenEndOf = (piece: StartTagPiece): number => (piece.selfClosing ? piece.node.end : piece.node.start);
 const decoded = (text: string): string => (text.includes('&') ? decodeHTML(text) : text);
 
 function countOpen(open: OpenAncestors, name: string, by: 1 | -1): void {
@@ -470,13 +469,7 @@ function endTagCloses(into: ParentNode, name: string): boolean {
  * in a div in a list, an item in a span in a paragraph of the body).
  */
 function checkItem(parent: ParentNode, closes: ReadonlySet<string>): void {
-  let node: ParentNode | null = parent;
-  for (let steps = 0; steps < MAX_ITEM_LOOKUP && node !== null && 'tagName' in node; steps++) {
-    if (closes.has(node.tagName)) throw new Reshaped();
-    if (ITEM_SCOPE.has(node.tagName)) return;
-    node = node.parentNode;
-  }
-  if (node !== null && 'tagName' in node) throw new Reshaped();
+  if (openItem(parent, closes) !== undefined) throw new Reshaped();
 }
 
 /**
@@ -584,7 +577,7 @@ function implyTbody(table: Element): void {
 
 /** Whether the body holds more than the white space and comments a browser keeps out of it at its start. */
 const hasContent = (body: Element): boolean =>
-  body.childNodes.some((c) => c.nodeName !== '#comment' && !(c.nodeName === '#text' && 'value' in c && LEADING_ASCII_WHITESPACE.test(c.value) && c.value.replace(LEADING_ASCII_WHITESPACE, '') === ''));
+  body.childNodes.some((c) => c.nodeName !== '#comment' && !(c.nodeName === '#text' && 'value' in c && ASCII_WHITESPACE.test(c.value)));
 
 /**
  * White space and comments before the first content are not the body's: a browser drops or
@@ -593,6 +586,7 @@ const hasContent = (body: Element): boolean =>
 function dropLeadingWhitespace(body: Element): ChildNode | undefined {
   const children = body.childNodes;
   let dropped = 0;
+  let cut: ChildNode | undefined;
   while (dropped < children.length) {
     const first = children[dropped] as ChildNode;
     if (first.nodeName === '#comment') {
@@ -605,14 +599,12 @@ function dropLeadingWhitespace(body: Element): ChildNode | undefined {
         dropped++;
         continue;
       }
-      const cut = first.value !== rest;
+      if (rest !== first.value) cut = first;
       first.value = rest;
-      if (dropped > 0) children.splice(0, dropped);
-      return cut ? first : undefined;
     }
     break;
   }
   // At once: one `shift()` at a time copies the rest of the children each time.
   if (dropped > 0) children.splice(0, dropped);
-  return undefined;
+  return cut;
 }
