@@ -28,9 +28,9 @@ function nextCodeElement(text: string, from: number, lastClose: number): [number
 /**
  * Splits a table row into its cells' texts, as kramdown does: at every `|` that is neither
  * escaped nor inside a code span or a `<code>` element. Cells keep their surrounding spaces.
+ * (A row with none of those is read by table.ts's `plainCells`, in one pass.)
  */
 export function splitRow(row: MappedText): MappedText[] {
-  if (!row.text.includes('`') && !row.text.includes('<code') && !row.text.includes('\\|')) return splitAtPipes(row);
   const cells: MappedTextBuilder[] = [];
   const appendToLast = (part: MappedText): void => {
     if (cells.length === 0) cells.push(new MappedTextBuilder());
@@ -70,18 +70,6 @@ export function splitRow(row: MappedText): MappedText[] {
   }
   splitOutsideCodeElements(last, row.text.length);
   return cells.map((cell) => cell.build());
-}
-
-/** A row with no code and no escaped pipe: its cells are the slices between its pipes. */
-function splitAtPipes(row: MappedText): MappedText[] {
-  const cells: MappedText[] = [];
-  let start = 0;
-  for (let at = row.text.indexOf('|'); at >= 0; at = row.text.indexOf('|', at + 1)) {
-    cells.push(sliceText(row, start, at));
-    start = at + 1;
-  }
-  cells.push(sliceText(row, start));
-  return cells;
 }
 
 /**
