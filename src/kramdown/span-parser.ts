@@ -298,13 +298,12 @@ const EMPHASIS_STOPS = new Map(['*', '**', '_', '__'].map((delim) => [delim, emp
 const LINK_BRACKET_STOP = new RegExp(re.LINK_BRACKET_STOP, 'yu');
 
 /**
- * Whether an emphasis, its content from `from`, has no place to close in the rest of the text,
- * and nothing after `from` that a failed attempt would leave a mark of: then it fails as
- * kramdown's reading on to the end would, without the reading (or its retry cost).
+ * Whether a span opened at `start` has no place to close (none of `closes` at or after
+ * `closeFrom`) and nothing from `start` on that a failed attempt would leave a mark of: then it
+ * fails as kramdown's reading on to the end would, without the reading (or its retry cost).
  */
-function cannotClose(ctx: SpanContext, stops: EmphasisStops, from: number): boolean {
-  const { src } = ctx;
-  return firstAtOrAfter(src.memo(stops.closes), from + 1) < 0 && src.memo(lastLastingSpan) < from;
+function failsUnread(src: Scanner, closes: readonly number[], closeFrom: number, start: number): boolean {
+  return firstAtOrAfter(closes, closeFrom) < 0 && src.memo(lastLastingSpan) < start;
 }
 
 function parseEmphasis(ctx: SpanContext): boolean {
@@ -323,7 +322,7 @@ function parseEmphasis(ctx: SpanContext): boolean {
   const attempt = (delim: string, elType: 'em' | 'strong'): { found: boolean; el: KNode; stop: RegExp } => {
     const el = node(elType, src.origin(start));
     const stops = EMPHASIS_STOPS.get(delim) ?? emphasisStops(delim);
-    if (cannotClose(ctx, stops, src.pos)) return { found: false, el, stop: stops.stop };
+    if (failsUnread(src, src.memo(stops.closes), src.pos + 1, src.pos)) return { found: false, el, stop: stops.stop };
     const found = parseSpans(ctx, el, stops.stop, ctx.setup.parsers, () => el.children.length > 0 && mayCloseAt(src.text, src.pos, delim, stops));
     return { found, el, stop: stops.stop };
   };
@@ -539,8 +538,8 @@ function parseLink(ctx: SpanContext): boolean {
     addText(ctx.tree, src.origin(start), opener);
     return true;
   }
-  // No `]` after it, a link's text cannot close: it fails as reading on to the end would.
-  if (firstAtOrAfter(src.memo(closingBrackets), textStart) < 0 && src.memo(lastLastingSpan) < start) return giveUp();
+  // No `]` after it, a link's text cannot close.
+  if (failsUnread(src, src.memo(closingBrackets), textStart, start)) return giveUp();
   const el = node(type, src.origin(start));
   let count = 1;
   // kramdown counts el's images at every bracket (quadratic on long link text); children are only
