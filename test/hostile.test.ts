@@ -280,11 +280,20 @@ describe('hostile front matter', () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual(['본문']);
   }, HANG_GUARD);
 
-  it('refuses front matter past 2,000 anchors and aliases at the 2,001st, and loads 2,000', () => {
-    const pairs = (n: number): string => Array.from({ length: n }, (_, i) => `a${i}: &x${i} v\nb${i}: *x${i}\n`).join('');
+  it('loads 10k anchored scalars and their aliases, as Psych does', () => {
+    const pairs = Array.from({ length: 10_000 }, (_, i) => `a${i}: &x${i} v${i}\nb${i}: *x${i}\n`).join('');
+    const loaded = parseArticle(`---\ntitle: 닻\n${pairs}---\n\n본문\n`);
+    expect(loaded.problems).toEqual([]);
+    expect(loaded.frontMatter.data['b9999']).toBe('v9999');
+    expect(Object.keys(loaded.frontMatter.data)).toHaveLength(20_001);
+    expect(loaded.paragraphs.map((p) => [p.text, p.position.start.line])).toEqual([['본문', 20_005]]);
+  }, HANG_GUARD);
+
+  it('refuses front matter past 2,000 anchors and aliases of collections at the 2,001st, and loads 2,000', () => {
+    const pairs = (n: number): string => Array.from({ length: n }, (_, i) => `a${i}: &x${i} [v]\nb${i}: *x${i}\n`).join('');
     const refused = parseArticle(`---\ntitle: 닻\n${pairs(10_000)}---\n\n본문\n`);
     // Line 1 is `---`, line 2 the title; pair i takes lines 3 + 2i and 4 + 2i. The 2,001st is the
-    // anchored `v` of pair 1,000, at column 15 of `a1000: &x1000 v`.
+    // anchored `[v]` of pair 1,000, at column 15 of `a1000: &x1000 [v]`.
     expect(refused.problems).toEqual([
       expect.objectContaining({ ruleId: 'yaml-syntax', severity: 'error', line: 2003, column: 15, message: 'More than 2000 anchors and aliases (`&name`, `*name`): not read' }),
     ]);
@@ -292,7 +301,7 @@ describe('hostile front matter', () => {
     expect(refused.paragraphs.map((p) => [p.text, p.position.start.line])).toEqual([['본문', 20_005]]);
     const loaded = parseArticle(`---\ntitle: 닻\n${pairs(1000)}---\n\n본문\n`);
     expect(loaded.problems).toEqual([]);
-    expect(loaded.frontMatter.data['b999']).toBe('v');
+    expect(loaded.frontMatter.data['b999']).toEqual(['v']);
     expect(Object.keys(loaded.frontMatter.data)).toHaveLength(2001);
   }, HANG_GUARD);
 

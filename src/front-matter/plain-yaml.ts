@@ -17,10 +17,13 @@
  * - `|`, `|-`, `>`, `>-` block scalars whose lines all sit at one indentation (no more-indented
  *   lines, no tabs at the indentation, no over-indented blank lines);
  * - an empty value (null) or a block sequence of one-line scalars (`- item`, indented or not);
+ * - an anchored one-line plain or quoted value (`key: &name value`) and an alias of one
+ *   (`other: *name`), anchor names as libyaml reads them (`[A-Za-z0-9_-]+`), each defined once,
+ *   before its aliases (a Map of them, so that 20k pairs cost what 20k keys cost);
  * - blank lines and full-line comments between entries; LF or CRLF line ends.
- * Everything else (anchors, aliases, tags, directives, document markers, nested mappings,
- * multi-line flow or plain scalars, tabs as indentation, control characters, …) is declined.
- * Linear time; never throws.
+ * Everything else (anchors on collections or in sequences, tags, directives, document markers,
+ * nested mappings, multi-line flow or plain scalars, tabs as indentation, control characters, …)
+ * is declined. Linear time; never throws.
  */
 
 import { psychPlainScalar } from '../ruby/psych-yaml.ts';
@@ -45,6 +48,8 @@ const LBRACE = 0x7b;
 const RBRACE = 0x7d;
 const PIPE = 0x7c;
 const GT = 0x3e;
+const AMPERSAND = 0x26;
+const ASTERISK = 0x2a;
 
 /** A plain scalar as Psych resolves it; a Ruby symbol (`:name`), which Jekyll refuses, is not for the fast path. */
 function resolvePlain(s: string): unknown {
@@ -107,6 +112,9 @@ function simpleEscape(c: number): string | undefined {
     default: return undefined;
   }
 }
+
+/** libyaml's anchor and alias name characters. */
+const isAnchorChar = (c: number): boolean => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === DASH;
 
 const isHex = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 
@@ -244,6 +252,13 @@ class Scanner {
     }
     const plain = this.blockPlain(j, end);
     return plain === BAIL ? BAIL : resolvePlain(plain);
+  }
+
+  /** The end of the anchor or alias name starting at `j` (just past `&` or `*`). */
+  anchorName(j: number, end: number): number {
+    let k = j;
+    while (k < end && isAnchorChar(this.text.charCodeAt(k))) k++;
+    return k;
   }
 
   /** A flow sequence of scalars closed on its line. */
@@ -433,6 +448,7 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
   if (!allPrintable(text)) return undefined;
   const scanner = new Scanner(text);
   const out: Record<string, unknown> = {};
+  const anchors = new Map<string, unknown>();
   const length = text.length;
   let keys = 0;
   let pos = 0;
@@ -508,6 +524,25 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
       if (block === BAIL) return undefined;
       value = block;
       pos = scanner.at;
+    } else if (c === AMPERSAND || c === ASTERISK) {
+      const nameEnd = scanner.anchorName(k + 1, end);
+      const name = text.slice(k + 1, nameEnd);
+      if (name === '') return undefined;
+      if (c === ASTERISK) {
+        if (!scanner.restOfLineIsEmpty(nameEnd, end) || !anchors.has(name)) return undefined;
+        value = anchors.get(name);
+      } else {
+        // `&name value`: a one-line scalar must follow on the line.
+        let v = nameEnd;
+        if (text.charCodeAt(v) !== SPACE || anchors.has(name)) return undefined;
+        while (v < end && text.charCodeAt(v) === SPACE) v++;
+        const d = v < end ? text.charCodeAt(v) : -1;
+        if (d === -1 || d === TAB || d === HASH || d === LBRACKET || d === PIPE || d === GT) return undefined;
+        value = scanner.lineScalar(v, end);
+        if (value === BAIL) return undefined;
+        anchors.set(name, value);
+      }
+      pos = next;
     } else {
       value = scanner.lineScalar(k, end);
       if (value === BAIL) return undefined;

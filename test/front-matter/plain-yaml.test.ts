@@ -68,6 +68,10 @@ describe('readPlainYaml: supported constructs', () => {
     ['constructor: 1\ntoString: x', { constructor: 1, toString: 'x' }],
     ['a.b-c_d: 1\n_x: 2', { 'a.b-c_d': 1, _x: 2 }],
     ['a: x\r\nb: >\r\n  y\r\n  z\r\n\r\nc:\r\n  - 1\r\n', { a: 'x', b: 'y z\n', c: [1] }],
+    ['a: &x 1\nb: *x', { a: 1, b: 1 }],
+    ["a: &x-1_A 'q # r'\nb: *x-1_A # c\nc: *x-1_A", { a: 'q # r', b: 'q # r', c: 'q # r' }],
+    ['d: &d 2024-06-12\ne: *d\nf: &y yes # c\ng: *y', { d: new Date('2024-06-12T00:00:00Z'), e: new Date('2024-06-12T00:00:00Z'), f: true, g: true }],
+    ['a: &x "x\\ty"\r\nb: *x\r\n', { a: 'x\ty', b: 'x\ty' }],
   ];
   for (const [text, expected] of cases) {
     it(JSON.stringify(text), () => {
@@ -90,7 +94,24 @@ describe('readPlainYaml: declined input', () => {
     '__proto__: 1',
     '<<: {a: 1}',
     '? a\n: b',
-    'a: &x 1\nb: *x',
+    'b: *x\na: &x 1', // an alias before its anchor: Psych::BadAlias
+    'a: *x',
+    'a: &x 1\nb: &x 2', // an anchor defined again
+    'a: &x [1]\nb: *x', // an anchored collection
+    'a: &x\n  - 1',
+    'a: &x\nb: *x', // an anchored null
+    'a: &x # c',
+    'a: & x',
+    'a: &x\t1',
+    'a: &x |\n  y',
+    'a: &x 1\nb: *x y',
+    'a: &x 1\nb: *x#c',
+    'a: &x 1\nb: *',
+    'a: &x: 1',
+    'a: &x &y 1',
+    'a: &x !!str 1',
+    'a:\n  - &x 1\nb: *x', // an anchor in a sequence
+    'a: &x 1\n  more', // a multi-line plain scalar
     'a: !!str 1',
     '%YAML 1.2\n---\na: 1',
     '---\na: 1',
@@ -293,6 +314,32 @@ describe('readPlainYaml: generated differential', () => {
     ([entries, eol, final]) => entries.map((e, i) => e.replace('KEY', `k${i}`)).join('\n').replace(/\n/g, eol) + (final ? eol : ''),
   );
   const doc = fc.oneof(messyDoc, cleanishDoc);
+
+  // Anchors and aliases from a few names, so that some are defined twice, aliased before they are
+  // defined, or written a way libyaml does not read.
+  const anchored = fc
+    .tuple(fc.constantFrom('&a ', '&a ', '&a ', '&b ', '&b ', '&a-1 ', '&a  ', '&a\t', '&a', '& ', '&a&b '), fc.oneof({ weight: 4, arbitrary: word }, { weight: 2, arbitrary: cleanScalar }, { weight: 1, arbitrary: scalarText }))
+    .map(([anchor, v]) => `KEY: ${anchor}${v}`);
+  const alias = fc.constantFrom('*a', '*a', '*a', '*b', '*b', '*a-1', '*b # c', '*a  ', '*a x', '*a#c', '*').map((a) => `KEY: ${a}`);
+  const anchorDoc = fc
+    .array(fc.oneof({ weight: 3, arbitrary: anchored }, { weight: 3, arbitrary: alias }, { weight: 1, arbitrary: entry }), { minLength: 2, maxLength: 4 })
+    .map((entries) => entries.map((e, i) => e.replace('KEY', `k${i}`)).join('\n'));
+
+  it('never disagrees with the full loader on anchors and aliases', () => {
+    let aliased = 0;
+    fc.assert(
+      fc.property(anchorDoc, (text) => {
+        const fast = readPlainYaml(text);
+        if (fast === undefined) return;
+        if (/: \*/.test(text)) aliased++;
+        const slow = viaYaml(text);
+        expect(slow.clean, JSON.stringify(text)).toBe(true);
+        expect(fast, JSON.stringify(text)).toStrictEqual(slow.value);
+      }),
+      { seed: 20261204, numRuns: 3000 },
+    );
+    expect(aliased).toBeGreaterThan(50);
+  });
 
   it('never disagrees with the full loader', () => {
     let handled = 0;

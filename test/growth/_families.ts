@@ -169,9 +169,11 @@ const yaml: Family[] = [
   { name: 'YAML: nested flow sequences (depth < guard)', n: 20, make: frontMatter((n) => `a: ${'['.repeat(n)}1${']'.repeat(n)}\n`) },
   { name: 'YAML: a long flow sequence', n: 249, make: frontMatter((n) => `tags: [${'a, '.repeat(n)}b]\n`) },
   { name: 'YAML: a long block sequence', n: 124, make: frontMatter((n) => `tags:\n${'  - a\n'.repeat(n)}`) },
+  // Anchored one-line scalars and their aliases: read by the fast path, from a Map of the anchors.
+  { name: 'YAML: anchors and aliases of scalars', n: 91, make: frontMatter((n) => lines(n, (i) => `a${i}: &x${i} v\nb${i}: *x${i}\n`)) },
   // yaml finds each alias's anchor by a scan of every anchor and alias before it (n² for n pairs):
   // past MAX_ANCHORS_AND_ALIASES (2,000) the front matter is refused unread, so n starts past it.
-  { name: 'YAML: anchors and aliases (past the limit)', n: 1001, make: frontMatter((n) => lines(n, (i) => `a${i}: &x${i} v\nb${i}: *x${i}\n`)) },
+  { name: 'YAML: anchors and aliases of collections (past the limit)', n: 1001, make: frontMatter((n) => lines(n, (i) => `a${i}: &x${i} [v]\nb${i}: *x${i}\n`)) },
   { name: 'YAML: one anchor, many aliases (within the limit)', n: 10, make: frontMatter((n) => `a: &x v\nl:\n${'  - *x\n'.repeat(n)}`) },
   { name: 'YAML: a long block scalar', n: 44, make: frontMatter((n) => `excerpt: |\n${'  a line of text\n'.repeat(n)}`) },
   { name: 'YAML: a long folded scalar', n: 44, make: frontMatter((n) => `excerpt: >\n${'  a line of text\n'.repeat(n)}`) },
