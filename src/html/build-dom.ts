@@ -170,6 +170,14 @@ class DomBuilder {
    */
   private writtenEnd = 0;
   private readonly bodyTexts = new Map<ChildNode, TextSpan>();
+  /**
+   * A browser's list of active formatting elements (there are no markers: a table tag is left to
+   * parse5 while one waits to be reopened). Those closed before their end tag (by the item an item
+   * closes) wait at its end, and the next text or phrasing tag reopens them: see {@link reopen}.
+   */
+  private readonly active: BuiltElement[] = [];
+  /** The copies {@link reopen} made: a browser's, which no writer's end tag names. */
+  private readonly copies = new Set<Element>();
   /** The body's text last placed, and its length then: every write of text into the body places it. */
   private placedText: ChildNode | undefined;
   private placedLength = 0;
@@ -181,6 +189,11 @@ class DomBuilder {
   }
 
   text(piece: TextPiece): void {
+    // Any character, white space too, reopens what waits; a comment does not.
+    if (piece.text !== '' && !(piece.markup && piece.text.startsWith('<!--'))) {
+      if (piece.markup && piece.text.includes('<') && this.waiting()) throw new Reshaped();
+      this.reopen();
+    }
     if (piece.markup) appendMarkup(this.into, piece.text, this.fixed, this.open);
     else appendText(this.into, decoded(piece.text));
     this.writtenEnd = piece.verbatim ? piece.origin + piece.text.length : piece.origin;
@@ -201,6 +214,7 @@ class DomBuilder {
       return;
     }
     if (top !== undefined && (top as BuiltElement).closedAt >= 0) {
+      if (FORMATTING.has(top.tagName) && this.endFormattingClosedBefore(top.tagName)) return;
       // The end tag of an element closed before it: `</p>`, with no paragraph open, makes an
       // empty one; any other is ignored, where the browser finds no element of its name to close.
       if (endTagCloses(this.into, top.tagName)) throw new Reshaped();
@@ -211,11 +225,20 @@ class DomBuilder {
       }
       return;
     }
-    const { into } = this;
-    if (top !== into || !('tagName' in into) || into.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
-    countOpen(this.open, into.tagName, -1);
-    this.into = into.parentNode as ParentNode;
+    if (top === undefined || top.tagName !== asciiLowerCase(piece.name)) throw new Reshaped();
+    const formatting = FORMATTING.has(top.tagName);
+    // A formatting end tag closes the last element of its name on the list: it must be this one.
+    if (formatting && this.lastActive(top.tagName) !== top) throw new Reshaped();
+    // The copies opened inside it close with it and wait again; a cell's end would forget them.
+    while (this.into !== top) {
+      if (!this.copies.has(this.into as Element) || TABLE_TAGS.has(top.tagName)) throw new Reshaped();
+      this.closeInto();
+    }
+    if (TABLE_TAGS.has(top.tagName) && this.waiting()) throw new Reshaped();
+    countOpen(this.open, top.tagName, -1);
+    this.into = top.parentNode as ParentNode;
     this.depth--;
+    if (formatting) this.forget(top as BuiltElement);
   }
 
   start(piece: StartTagPiece): void {
@@ -224,6 +247,7 @@ class DomBuilder {
     if (code < 97 || code > 122) {
       // `<이름>` is text to a browser, written as it is.
       if (piece.text.indexOf('<', 1) >= 0) throw new Reshaped();
+      this.reopen();
       appendText(this.into, decoded(piece.text));
       if (!piece.selfClosing) this.opened.push(AS_TEXT);
       this.writtenEnd = piece.node.start;
@@ -236,12 +260,16 @@ class DomBuilder {
     }
     // `<div />` opens a div.
     if (piece.selfClosing !== VOID.has(name)) throw new Reshaped();
+    // A table's tags put markers on the list of formatting elements, which are not built.
+    if (TABLE_TAGS.has(name) && this.waiting()) throw new Reshaped();
     this.closeWhatItCloses(name);
+    if (!OPENS_NOTHING_AGAIN.has(name)) this.reopen();
     const el = element(name, domAttributes(piece.attrs), this.into, (this.part?.firstElement ?? 0) + this.elements.length);
     check(el, this.into, this.open);
     if (name === 'table' || name === 'pre') this.fixed.push(el);
     this.elements.push(piece.node);
     if (!piece.selfClosing) {
+      if (FORMATTING.has(name)) this.active.push(el as BuiltElement);
       this.opened.push(el);
       this.into = el;
       countOpen(this.open, name, 1);
@@ -286,15 +314,91 @@ class DomBuilder {
    */
   private closeWhatItCloses(name: string): void {
     const { into, open } = this;
-    if ('tagName' in into && ((open.phrasingOnly === 1 && CLOSES_P.has(name) && into.tagName === 'p') || (name === 'a' && open.anchors === 1 && into.tagName === 'a'))) {
+    if ('tagName' in into && open.phrasingOnly === 1 && CLOSES_P.has(name) && into.tagName === 'p') {
       this.closeUpTo(into);
+      return;
+    }
+    if ('tagName' in into && name === 'a' && open.anchors === 1 && into.tagName === 'a') {
+      // A browser's adoption of the open link: it leaves the list too.
+      this.closeUpTo(into);
+      this.forget(into as BuiltElement);
       return;
     }
     const closes = ITEMS.get(name);
     const item = closes === undefined ? undefined : openItem(into, closes);
     if (item === undefined) return;
-    if (formattingBetween(into, item)) throw new Reshaped();
+    // The formatting elements it closes stay on the list, to be reopened; not a link (whose copy
+    // would be a second link) or a nobr.
+    for (let node: ParentNode | null = into; node !== item && node !== null && 'tagName' in node; node = node.parentNode) {
+      if (node.tagName === 'a' || node.tagName === 'nobr') throw new Reshaped();
+    }
     this.closeUpTo(item);
+  }
+
+  /**
+   * A browser's reconstruction of the active formatting elements: those closed before their end
+   * tag, at the end of the list, are opened again where the insertion point is, as copies (the
+   * same name and attributes, and so the same marker), which then take their places on the list.
+   */
+  private reopen(): void {
+    const { active } = this;
+    let first = active.length;
+    while (first > 0 && (active[first - 1] as BuiltElement).closedAt >= 0) first--;
+    if (first === active.length) return;
+    const into = this.into;
+    // At the body's top level a copy would be a block of its own; in a table, text is not
+    // reopened; right after `<pre>`, the line feed a browser drops would be the copy's.
+    if (into === this.body || ('tagName' in into && (TABLE_TAGS.has(into.tagName) || (into.tagName === 'pre' && into.childNodes.length === 0)))) throw new Reshaped();
+    for (let i = first; i < active.length; i++) {
+      const closed = active[i] as BuiltElement;
+      const copy = element(closed.tagName, closed.attrs, this.into, closed.writer) as BuiltElement;
+      this.copies.add(copy);
+      active[i] = copy;
+      this.into = copy;
+      if (++this.depth > this.deepest) this.deepest = this.depth;
+    }
+  }
+
+  /** Whether a formatting element waits to be reopened. */
+  private waiting(): boolean {
+    return this.active.some((el) => el.closedAt >= 0);
+  }
+
+  private lastActive(name: string): BuiltElement | undefined {
+    for (let i = this.active.length - 1; i >= 0; i--) if ((this.active[i] as BuiltElement).tagName === name) return this.active[i];
+    return undefined;
+  }
+
+  /**
+   * The end tag of a formatting element closed before it, as a browser's adoption agency reads
+   * it: the last element of its name on the list leaves it, waiting or a copy open at the
+   * insertion point (which closes); true when that is all the tag does, false when no element of
+   * the name is on the list.
+   */
+  private endFormattingClosedBefore(name: string): boolean {
+    const last = this.lastActive(name);
+    if (last === undefined) return false;
+    if (last.closedAt < 0) {
+      if (last !== this.into || !this.copies.has(last)) throw new Reshaped();
+      this.closeInto();
+    }
+    this.forget(last);
+    return true;
+  }
+
+  /** Takes an element off the list of active formatting elements. */
+  private forget(el: BuiltElement): void {
+    const at = this.active.lastIndexOf(el);
+    if (at >= 0) this.active.splice(at, 1);
+  }
+
+  /** Closes the innermost open element where the writer has nothing open: a copy. */
+  private closeInto(): void {
+    const closing = this.into as BuiltElement;
+    closing.closedAt = this.writtenEnd;
+    countOpen(this.open, closing.tagName, -1);
+    this.into = closing.parentNode as ParentNode;
+    this.depth--;
   }
 
   /** Closes the open elements from the innermost up to `last`, where a located parse ends them. */
@@ -435,29 +539,36 @@ function openItem(parent: ParentNode, closes: ReadonlySet<string>): Element | un
 
 /** The formatting elements a browser reopens after closing them as it closes an element above. */
 const FORMATTING = words('a b big code em font i nobr s small strike strong tt u');
-
-function formattingBetween(from: ParentNode, to: Element): boolean {
-  for (let node: ParentNode | null = from; node !== null && node !== to && 'tagName' in node; node = node.parentNode) {
-    if (FORMATTING.has(node.tagName)) return true;
-  }
-  return false;
-}
+/** The start tags a browser inserts without first reopening the formatting elements that wait (among those built). */
+const OPENS_NOTHING_AGAIN = words(
+  'address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup main menu nav ol p search section summary ul h1 h2 h3 h4 h5 h6 pre listing li dd dt hr param source track table caption colgroup col tbody thead tfoot tr td th',
+);
+/** Tags of a table and its parts: the table modes and the markers of cells, which are not built while a formatting element waits. */
+const TABLE_TAGS = words('table caption colgroup col tbody thead tfoot tr td th');
 
 /** The special elements among those built (an end tag of no open element stops at one). */
 const SPECIAL_BUILT = new Set([...ITEM_SCOPE, 'address', 'div', 'p']);
-/** The scope in which each end tag looks for its element (the default scope's elements among those built). */
+/** The default scope's elements among those built. */
+const DEFAULT_SCOPE = words('table td th caption');
+/**
+ * The scope in which each end tag of a block looks for its element, which it closes with
+ * whatever is open inside it (a `</div>` in a `<dt>` closes the dt and the div around it); any
+ * other end tag looks only as far as the nearest special element.
+ */
 const SCOPE_OF_END_TAG: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['p', words('table td th caption')],
+  ...[...words('address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul dt dd p h1 h2 h3 h4 h5 h6')].map(
+    (name): [string, ReadonlySet<string>] => [name, DEFAULT_SCOPE],
+  ),
   ['li', words('table td th caption ol ul')],
-  ['dt', words('table td th caption')],
-  ['dd', words('table td th caption')],
 ]);
+const HEADINGS = words('h1 h2 h3 h4 h5 h6');
 
-/** Whether an end tag named `name`, met in `into`, would close an open element a browser has. */
+/** Whether an end tag named `name`, met in `into`, would close an open element a browser has (a heading's, any heading). */
 function endTagCloses(into: ParentNode, name: string): boolean {
   const scope = SCOPE_OF_END_TAG.get(name);
+  const heading = HEADINGS.has(name);
   for (let node: ParentNode | null = into; node !== null && 'tagName' in node && node.tagName !== 'body'; node = node.parentNode) {
-    if (node.tagName === name) return true;
+    if (node.tagName === name || (heading && HEADINGS.has(node.tagName))) return true;
     if (scope !== undefined ? scope.has(node.tagName) : SPECIAL_BUILT.has(node.tagName)) return false;
   }
   return false;

@@ -82,7 +82,9 @@ describe('buildDom', () => {
     expect(builds('<h2>제목 <p>문단</p></h2>\n')).toBe(false); // a paragraph in a heading
     expect(builds('<p>앞 <li>항목</li></p>\n')).toBe(false); // an item looks for an item to close first
     expect(builds('<a href="/1">바깥 <b><a href="/2">안</a></b></a>\n')).toBe(false); // a link closes a link and the b a browser reopens
-    expect(builds('<ul><li>하나 <b><li>둘</li></b></li></ul>\n')).toBe(false); // an item closes the item it is in, and the b a browser reopens
+    expect(builds('<ul><li>하나 <a href="/1"><li>둘</li></a></li></ul>\n')).toBe(false); // an item closes a link, which a browser would copy
+    expect(builds('<div><dt><li>가<div><li>나</li></div>다</li></dt></div>\n')).toBe(false); // the inner div's end tag, its div closed, closes the dt and the outer div
+    expect(builds('<ul><li><b>하나<li><table><tr><td>칸</td></tr></table></li></b></li></ul>\n')).toBe(false); // a table while a b waits to be reopened
     expect(builds('<div><span><li>가<span>나<li>다</li></span></li></span></div>\n')).toBe(false); // the inner span's end tag closes the outer one
     expect(builds('<table><td>칸</td></table>\n')).toBe(false); // a cell without a row
     expect(builds('<table>글<tr><td>칸</td></tr></table>\n')).toBe(false); // text a browser moves out
@@ -90,6 +92,17 @@ describe('buildDom', () => {
     expect(builds('<iframe src="/v"></iframe>\n')).toBe(false); // an element outside the known set
     expect(builds('글 {::nomarkdown}<b>x</b>{:/}\n')).toBe(false); // markup written as it is
     expect(builds('<!--> 닫힘 -->\n')).toBe(false); // a comment a browser closes early
+  });
+
+  it('reopens the formatting elements an item closes, as copies at the next text, as parse5 does', () => {
+    const body = '<ul><li>하나 <b class="k">굵게<li>둘</li> 셋</b> 넷</li></ul>\n';
+    expectBuiltAsParsed([body, '<div><ul><li><em><strong>가<li>나<i>다</i></li></strong></em></li></ul></div>\n', '<dl><dt><b>용어<dd>\n풀이</dd></b></dt></dl>\n']);
+    const built = builtBody(body);
+    const describe = (node: ChildNode): string =>
+      'tagName' in node ? `${node.tagName}@${markerOf(node)}${node.attrs.map((a) => ` ${a.name}=${a.value}`).join('')}(${childrenOf(node, describe).join(',')})` : 'value' in node ? JSON.stringify(node.value) : node.nodeName;
+    // The b the second item closes is opened again in it, and again in the list for the text
+    // after it; its end tag closes that last copy. Each copy has the b's marker and attributes.
+    expect(childrenOf(built, describe)).toEqual(['ul@0(li@1("하나 ",b@2 class=k("굵게")),li@3(b@2 class=k("둘")),b@2 class=k(" 셋")," 넷")', '"\\n"']);
   });
 
   it('reads a tag whose name is not ASCII as text, an item where a browser leaves it and elements of no rules of their own, as parse5 does', () => {
@@ -263,6 +276,32 @@ describe('buildDom', () => {
       const routes = bothRoutes(parseArticle(readFileSync(`${root}fixtures/${name}/post.md`, 'utf8')).body);
       if (routes !== undefined) expect(routes.built, name).toBe(routes.parsed);
     }
+  });
+
+  it('matches parse5 on generated lists, items and formatting elements a browser reopens, whenever it builds', () => {
+    const piece = fc.constantFrom(
+      '<ul>', '<ol>', '<li>', '<li>', '<li>', '</li>', '</li>', '<dl>', '<dt>', '<dd>', '</dd>', '<b>', '<b>', '<i>', '<em>', '<strong>', '</b>', '</b>', '</i>', '</em>', '</strong>',
+      '<span>', '</span>', '<p>', '</p>', '<div>', '</div>', '글', '글', ' ', '\n', '<br>', '<img src="/x">', '<a href="/1">', '</a>', '</ul>', '</ol>', '<table><tr><td>',
+      '</td></tr></table>', '<td>', '</td>', '<pre>', '</pre>', '<h2>', '</h2>', '<케이>', '</케이>', '<u>', '</u>', '<code>', '</code>', '<!-- c -->', '<hr>', '<source>',
+      '<font color="red">', '</font>', '<x-a>', '</x-a>', '**굵게**', '*기울임*',
+    );
+    let built = 0;
+    let reopened = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const body = `<div>${pieces.join('')}</div>\n`;
+        const routes = bothRoutes(body);
+        if (routes === undefined) return;
+        built++;
+        // A copy carries its original's marker: a marker met twice.
+        const markers = [...routes.built.matchAll(/@(\d+)-/g)].map((m) => m[1]);
+        if (new Set(markers).size < markers.length) reopened++;
+        expect(routes.built, JSON.stringify(body)).toBe(routes.parsed);
+      }),
+      { seed: Number(process.env['FUZZ_SEED'] ?? 20261204), numRuns: Number(process.env['FUZZ_RUNS'] ?? 5000) },
+    );
+    expect(built).toBeGreaterThan(4000);
+    expect(reopened).toBeGreaterThan(10);
   });
 
   it('matches parse5 on generated Markdown and raw HTML whenever it builds', () => {
