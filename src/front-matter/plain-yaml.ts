@@ -254,11 +254,26 @@ class Scanner {
     return plain === BAIL ? BAIL : resolvePlain(plain);
   }
 
-  /** The end of the anchor or alias name starting at `j` (just past `&` or `*`). */
-  anchorName(j: number, end: number): number {
-    let k = j;
-    while (k < end && isAnchorChar(this.text.charCodeAt(k))) k++;
-    return k;
+  /**
+   * `&name value` (a one-line scalar on the line, the anchor defined for the first time) or
+   * `*name` (an anchor defined above), `j` at the `&` or `*`; `anchors` takes the new one.
+   */
+  anchoredOrAlias(j: number, end: number, anchors: Map<string, unknown>): unknown {
+    const text = this.text;
+    let nameEnd = j + 1;
+    while (nameEnd < end && isAnchorChar(text.charCodeAt(nameEnd))) nameEnd++;
+    const name = text.slice(j + 1, nameEnd);
+    if (name === '') return BAIL;
+    if (text.charCodeAt(j) === ASTERISK) return this.restOfLineIsEmpty(nameEnd, end) && anchors.has(name) ? anchors.get(name) : BAIL;
+    if (text.charCodeAt(nameEnd) !== SPACE || anchors.has(name)) return BAIL;
+    let k = nameEnd;
+    while (k < end && text.charCodeAt(k) === SPACE) k++;
+    const c = k < end ? text.charCodeAt(k) : -1;
+    // Not a null, a collection or a block scalar (which may run on below).
+    if (c === -1 || c === TAB || c === HASH || c === LBRACKET || c === PIPE || c === GT) return BAIL;
+    const value = this.lineScalar(k, end);
+    if (value !== BAIL) anchors.set(name, value);
+    return value;
   }
 
   /** A flow sequence of scalars closed on its line. */
@@ -525,23 +540,8 @@ export function readPlainYaml(text: string): Record<string, unknown> | undefined
       value = block;
       pos = scanner.at;
     } else if (c === AMPERSAND || c === ASTERISK) {
-      const nameEnd = scanner.anchorName(k + 1, end);
-      const name = text.slice(k + 1, nameEnd);
-      if (name === '') return undefined;
-      if (c === ASTERISK) {
-        if (!scanner.restOfLineIsEmpty(nameEnd, end) || !anchors.has(name)) return undefined;
-        value = anchors.get(name);
-      } else {
-        // `&name value`: a one-line scalar must follow on the line.
-        let v = nameEnd;
-        if (text.charCodeAt(v) !== SPACE || anchors.has(name)) return undefined;
-        while (v < end && text.charCodeAt(v) === SPACE) v++;
-        const d = v < end ? text.charCodeAt(v) : -1;
-        if (d === -1 || d === TAB || d === HASH || d === LBRACKET || d === PIPE || d === GT) return undefined;
-        value = scanner.lineScalar(v, end);
-        if (value === BAIL) return undefined;
-        anchors.set(name, value);
-      }
+      value = scanner.anchoredOrAlias(k, end, anchors);
+      if (value === BAIL) return undefined;
       pos = next;
     } else {
       value = scanner.lineScalar(k, end);

@@ -392,7 +392,7 @@ class DomBuilder {
     if (at >= 0) this.active.splice(at, 1);
   }
 
-  /** Closes the innermost open element where the writer has nothing open: a copy. */
+  /** Closes the innermost open element before its end tag, where a located parse ends it. */
   private closeInto(): void {
     const closing = this.into as BuiltElement;
     closing.closedAt = this.writtenEnd;
@@ -404,11 +404,8 @@ class DomBuilder {
   /** Closes the open elements from the innermost up to `last`, where a located parse ends them. */
   private closeUpTo(last: Element): void {
     for (;;) {
-      const closing = this.into as BuiltElement;
-      closing.closedAt = this.writtenEnd;
-      countOpen(this.open, closing.tagName, -1);
-      this.into = closing.parentNode as ParentNode;
-      this.depth--;
+      const closing = this.into;
+      this.closeInto();
       if (closing === last) return;
     }
   }
@@ -550,22 +547,18 @@ const TABLE_TAGS = words('table caption colgroup col tbody thead tfoot tr td th'
 const SPECIAL_BUILT = new Set([...ITEM_SCOPE, 'address', 'div', 'p']);
 /** The default scope's elements among those built. */
 const DEFAULT_SCOPE = words('table td th caption');
+const LIST_ITEM_SCOPE = words('table td th caption ol ul');
 /**
- * The scope in which each end tag of a block looks for its element, which it closes with
+ * The end tags of blocks, which look for their element in the default scope and close it with
  * whatever is open inside it (a `</div>` in a `<dt>` closes the dt and the div around it); any
  * other end tag looks only as far as the nearest special element.
  */
-const SCOPE_OF_END_TAG: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ...[...words('address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul dt dd p h1 h2 h3 h4 h5 h6')].map(
-    (name): [string, ReadonlySet<string>] => [name, DEFAULT_SCOPE],
-  ),
-  ['li', words('table td th caption ol ul')],
-]);
+const BLOCK_END_TAGS = words('address article aside blockquote center details dialog dir div dl fieldset figcaption figure footer header hgroup listing main menu nav ol pre search section summary ul dt dd p h1 h2 h3 h4 h5 h6');
 const HEADINGS = words('h1 h2 h3 h4 h5 h6');
 
 /** Whether an end tag named `name`, met in `into`, would close an open element a browser has (a heading's, any heading). */
 function endTagCloses(into: ParentNode, name: string): boolean {
-  const scope = SCOPE_OF_END_TAG.get(name);
+  const scope = name === 'li' ? LIST_ITEM_SCOPE : BLOCK_END_TAGS.has(name) ? DEFAULT_SCOPE : undefined;
   const heading = HEADINGS.has(name);
   for (let node: ParentNode | null = into; node !== null && 'tagName' in node && node.tagName !== 'body'; node = node.parentNode) {
     if (node.tagName === name || (heading && HEADINGS.has(node.tagName))) return true;

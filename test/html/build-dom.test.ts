@@ -98,11 +98,11 @@ describe('buildDom', () => {
     const body = '<ul><li>하나 <b class="k">굵게<li>둘</li> 셋</b> 넷</li></ul>\n';
     expectBuiltAsParsed([body, '<div><ul><li><em><strong>가<li>나<i>다</i></li></strong></em></li></ul></div>\n', '<dl><dt><b>용어<dd>\n풀이</dd></b></dt></dl>\n']);
     const built = builtBody(body);
-    const describe = (node: ChildNode): string =>
-      'tagName' in node ? `${node.tagName}@${markerOf(node)}${node.attrs.map((a) => ` ${a.name}=${a.value}`).join('')}(${childrenOf(node, describe).join(',')})` : 'value' in node ? JSON.stringify(node.value) : node.nodeName;
+    const shown = (node: ChildNode): string =>
+      'tagName' in node ? `${node.tagName}@${markerOf(node)}${node.attrs.map((a) => ` ${a.name}=${a.value}`).join('')}(${childrenOf(node, shown).join(',')})` : 'value' in node ? JSON.stringify(node.value) : node.nodeName;
     // The b the second item closes is opened again in it, and again in the list for the text
     // after it; its end tag closes that last copy. Each copy has the b's marker and attributes.
-    expect(childrenOf(built, describe)).toEqual(['ul@0(li@1("하나 ",b@2 class=k("굵게")),li@3(b@2 class=k("둘")),b@2 class=k(" 셋")," 넷")', '"\\n"']);
+    expect(childrenOf(built, shown)).toEqual(['ul@0(li@1("하나 ",b@2 class=k("굵게")),li@3(b@2 class=k("둘")),b@2 class=k(" 셋")," 넷")', '"\\n"']);
   });
 
   it('reads a tag whose name is not ASCII as text, an item where a browser leaves it and elements of no rules of their own, as parse5 does', () => {
